@@ -4,15 +4,17 @@
  * @internal
  */
 
+type AnyFunction = (...args: never[]) => unknown
+
 /**
  * Makes a function callable data-first (`f(data, ...args)`) and data-last (`f(...args)(data)`), telling the two
- * apart by the number of arguments (the idea behind fp-ts's and remeda's dual functions).
+ * apart by the number of arguments (the idea behind fp-ts's and remeda's dual functions). The caller states the
+ * overloads as `DataLast & DataFirst`.
  */
-export const dual = <DataLast extends (...args: never[]) => unknown, DataFirst extends (...args: never[]) => unknown>(
-  arity: DataFirst['length'],
-  body: DataFirst,
-): DataLast & DataFirst =>
-  function (this: unknown, ...args: unknown[]) {
-    if (args.length >= arity) return (body as (...a: unknown[]) => unknown).apply(this, args)
-    return (self: unknown) => (body as (...a: unknown[]) => unknown)(self, ...args)
-  } as DataLast & DataFirst
+export const dual = <Signatures extends AnyFunction>(arity: number, body: AnyFunction): Signatures => {
+  const call = body as unknown as (...a: unknown[]) => unknown
+  return function (this: unknown, ...args: unknown[]) {
+    if (args.length >= arity) return call.apply(this, args)
+    return (self: unknown) => call(self, ...args)
+  } as unknown as Signatures
+}
