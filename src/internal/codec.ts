@@ -241,7 +241,8 @@ export const keyed = <K extends t.Mixed, V extends t.Mixed>(
       for (const k of Object.keys(u)) {
         const v = u[k]
         const kc = [...c, { key: k, type: key, actual: k }]
-        if (!key.is(k)) {
+        const validKey: boolean = key.is(k)
+        if (!validKey) {
           errors.push({
             value: k,
             context: kc,
@@ -255,7 +256,7 @@ export const keyed = <K extends t.Mixed, V extends t.Mixed>(
         if (r._tag === 'Left') errors.push(...r.left)
         else out[k] = r.right
       }
-      return errors.length > 0 ? t.failures(errors) : t.success(out as Record<t.TypeOf<K>, t.TypeOf<V>>)
+      return errors.length > 0 ? t.failures(errors) : t.success(out)
     },
     t.identity,
   )

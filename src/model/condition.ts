@@ -14,15 +14,7 @@ import { IssueId, PartyId, ProposalId } from './ids'
 // model
 // -------------------------------------------------------------------------------------
 
-/**
- * A requirement that `issue` take a value in `in`, optionally only `when` another issue takes a value in a set
- * (linkage: "if the army is capped, the cap is at least 800,000"). `appliesTo` names the terms it qualifies (all
- * when absent).
- *
- * @category conditions
- * @since 0.1.0
- */
-export const ValueCondition = struct(
+const ValueConditionCodec = struct(
   'ValueCondition',
   { kind: t.literal('value'), issue: IssueId, in: ValueSet },
   {
@@ -35,15 +27,18 @@ export const ValueCondition = struct(
  * @category conditions
  * @since 0.1.0
  */
-export type ValueCondition = t.TypeOf<typeof ValueCondition>
-
+export interface ValueCondition extends t.TypeOf<typeof ValueConditionCodec> {}
 /**
- * A requirement that another party accept too, optionally only on some issues of a given proposal.
+ * A requirement that `issue` take a value in `in`, optionally only `when` another issue takes a value in a set
+ * (linkage: "if the army is capped, the cap is at least 800,000"). `appliesTo` names the terms it qualifies (all
+ * when absent).
  *
  * @category conditions
  * @since 0.1.0
  */
-export const AcceptanceCondition = struct(
+export const ValueCondition: t.Type<ValueCondition, ValueCondition, unknown> = ValueConditionCodec
+
+const AcceptanceConditionCodec = struct(
   'AcceptanceCondition',
   { kind: t.literal('acceptance'), party: PartyId },
   { proposal: ProposalId, issues: list(IssueId), appliesTo: list(IssueId), text: text() },
@@ -52,16 +47,16 @@ export const AcceptanceCondition = struct(
  * @category conditions
  * @since 0.1.0
  */
-export type AcceptanceCondition = t.TypeOf<typeof AcceptanceCondition>
-
+export interface AcceptanceCondition extends t.TypeOf<typeof AcceptanceConditionCodec> {}
 /**
- * An order of steps: `first` must be settled (or carried out) before `then`. `by` names the party expected to take
- * the first step, when there is one ("Ukraine withdraws before the ceasefire").
+ * A requirement that another party accept too, optionally only on some issues of a given proposal.
  *
  * @category conditions
  * @since 0.1.0
  */
-export const SequenceCondition = struct(
+export const AcceptanceCondition: t.Type<AcceptanceCondition, AcceptanceCondition, unknown> = AcceptanceConditionCodec
+
+const SequenceConditionCodec = struct(
   'SequenceCondition',
   { kind: t.literal('sequence'), first: IssueId, then: IssueId },
   { by: PartyId, appliesTo: list(IssueId), text: text() },
@@ -70,15 +65,17 @@ export const SequenceCondition = struct(
  * @category conditions
  * @since 0.1.0
  */
-export type SequenceCondition = t.TypeOf<typeof SequenceCondition>
-
+export interface SequenceCondition extends t.TypeOf<typeof SequenceConditionCodec> {}
 /**
- * A condition the model cannot check, kept in words ("subject to a referendum").
+ * An order of steps: `first` must be settled (or carried out) before `then`. `by` names the party expected to take
+ * the first step, when there is one ("Ukraine withdraws before the ceasefire").
  *
  * @category conditions
  * @since 0.1.0
  */
-export const OtherCondition = struct(
+export const SequenceCondition: t.Type<SequenceCondition, SequenceCondition, unknown> = SequenceConditionCodec
+
+const OtherConditionCodec = struct(
   'OtherCondition',
   { kind: t.literal('other'), text: text() },
   { appliesTo: list(IssueId) },
@@ -87,7 +84,14 @@ export const OtherCondition = struct(
  * @category conditions
  * @since 0.1.0
  */
-export type OtherCondition = t.TypeOf<typeof OtherCondition>
+export interface OtherCondition extends t.TypeOf<typeof OtherConditionCodec> {}
+/**
+ * A condition the model cannot check, kept in words ("subject to a referendum").
+ *
+ * @category conditions
+ * @since 0.1.0
+ */
+export const OtherCondition: t.Type<OtherCondition, OtherCondition, unknown> = OtherConditionCodec
 
 /**
  * A condition, discriminated by `kind`.
@@ -95,7 +99,7 @@ export type OtherCondition = t.TypeOf<typeof OtherCondition>
  * @category conditions
  * @since 0.1.0
  */
-export const Condition = tagged('Condition', 'kind', {
+export const Condition: t.Type<Condition, Condition, unknown> = tagged('Condition', 'kind', {
   value: ValueCondition,
   acceptance: AcceptanceCondition,
   sequence: SequenceCondition,

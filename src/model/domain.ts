@@ -14,27 +14,21 @@ import { OptionId } from './ids'
 // domains
 // -------------------------------------------------------------------------------------
 
+const OptionCodec = struct('Option', { id: OptionId, label: text(500) }, { description: text() })
+/**
+ * @category domains
+ * @since 0.1.0
+ */
+export interface Option extends t.TypeOf<typeof OptionCodec> {}
 /**
  * One option of a `choice` issue, or one element of a `subset` issue's universe.
  *
  * @category domains
  * @since 0.1.0
  */
-export const Option = struct('Option', { id: OptionId, label: text(500) }, { description: text() })
-/**
- * @category domains
- * @since 0.1.0
- */
-export type Option = t.TypeOf<typeof Option>
+export const Option: t.Type<Option, Option, unknown> = OptionCodec
 
-/**
- * A choice among options. When `ordered` is true the options are listed from one pole to the other (for NATO
- * membership: member, path to membership, deferred, neutral), so "moved k steps toward" has a meaning.
- *
- * @category domains
- * @since 0.1.0
- */
-export const ChoiceDomain = struct(
+const ChoiceDomainCodec = struct(
   'ChoiceDomain',
   { kind: t.literal('choice'), options: list(Option, 'options') },
   {
@@ -46,15 +40,17 @@ export const ChoiceDomain = struct(
  * @category domains
  * @since 0.1.0
  */
-export type ChoiceDomain = t.TypeOf<typeof ChoiceDomain>
-
+export interface ChoiceDomain extends t.TypeOf<typeof ChoiceDomainCodec> {}
 /**
- * A number with a unit and inclusive bounds (troops, days, kilometres, per cent).
+ * A choice among options. When `ordered` is true the options are listed from one pole to the other (for NATO
+ * membership: member, path to membership, deferred, neutral), so "moved k steps toward" has a meaning.
  *
  * @category domains
  * @since 0.1.0
  */
-export const QuantityDomain = struct(
+export const ChoiceDomain: t.Type<ChoiceDomain, ChoiceDomain, unknown> = ChoiceDomainCodec
+
+const QuantityDomainCodec = struct(
   'QuantityDomain',
   { kind: t.literal('quantity'), unit: text(100), min: finite, max: finite },
   { integer: t.boolean },
@@ -63,28 +59,30 @@ export const QuantityDomain = struct(
  * @category domains
  * @since 0.1.0
  */
-export type QuantityDomain = t.TypeOf<typeof QuantityDomain>
+export interface QuantityDomain extends t.TypeOf<typeof QuantityDomainCodec> {}
+/**
+ * A number with a unit and inclusive bounds (troops, days, kilometres, per cent).
+ *
+ * @category domains
+ * @since 0.1.0
+ */
+export const QuantityDomain: t.Type<QuantityDomain, QuantityDomain, unknown> = QuantityDomainCodec
 
+const SubsetDomainCodec = struct('SubsetDomain', { kind: t.literal('subset'), universe: list(Option, 'universe') })
+/**
+ * @category domains
+ * @since 0.1.0
+ */
+export interface SubsetDomain extends t.TypeOf<typeof SubsetDomainCodec> {}
 /**
  * A set of elements drawn from a universe (which sanctions regimes are lifted, which states are guarantors).
  *
  * @category domains
  * @since 0.1.0
  */
-export const SubsetDomain = struct('SubsetDomain', { kind: t.literal('subset'), universe: list(Option, 'universe') })
-/**
- * @category domains
- * @since 0.1.0
- */
-export type SubsetDomain = t.TypeOf<typeof SubsetDomain>
+export const SubsetDomain: t.Type<SubsetDomain, SubsetDomain, unknown> = SubsetDomainCodec
 
-/**
- * Yes or no (an energy-strike moratorium is in force, or not).
- *
- * @category domains
- * @since 0.1.0
- */
-export const FlagDomain = struct(
+const FlagDomainCodec = struct(
   'FlagDomain',
   { kind: t.literal('flag') },
   { yes: text(500), no: text(500) },
@@ -93,7 +91,14 @@ export const FlagDomain = struct(
  * @category domains
  * @since 0.1.0
  */
-export type FlagDomain = t.TypeOf<typeof FlagDomain>
+export interface FlagDomain extends t.TypeOf<typeof FlagDomainCodec> {}
+/**
+ * Yes or no (an energy-strike moratorium is in force, or not).
+ *
+ * @category domains
+ * @since 0.1.0
+ */
+export const FlagDomain: t.Type<FlagDomain, FlagDomain, unknown> = FlagDomainCodec
 
 /**
  * The value space of an issue, discriminated by `kind`.
@@ -101,7 +106,7 @@ export type FlagDomain = t.TypeOf<typeof FlagDomain>
  * @category domains
  * @since 0.1.0
  */
-export const Domain = tagged('Domain', 'kind', {
+export const Domain: t.Type<Domain, Domain, unknown> = tagged('Domain', 'kind', {
   choice: ChoiceDomain,
   quantity: QuantityDomain,
   subset: SubsetDomain,
@@ -157,26 +162,21 @@ export type Value = OptionId | number | readonly OptionId[] | boolean
 // value sets
 // -------------------------------------------------------------------------------------
 
+const OptionSetCodec = struct('OptionSet', { kind: t.literal('options'), options: list(OptionId, 'options') })
+/**
+ * @category value sets
+ * @since 0.1.0
+ */
+export interface OptionSet extends t.TypeOf<typeof OptionSetCodec> {}
 /**
  * A set of options of a `choice` issue.
  *
  * @category value sets
  * @since 0.1.0
  */
-export const OptionSet = struct('OptionSet', { kind: t.literal('options'), options: list(OptionId, 'options') })
-/**
- * @category value sets
- * @since 0.1.0
- */
-export type OptionSet = t.TypeOf<typeof OptionSet>
+export const OptionSet: t.Type<OptionSet, OptionSet, unknown> = OptionSetCodec
 
-/**
- * An interval of a `quantity` issue; bounds are closed unless marked open.
- *
- * @category value sets
- * @since 0.1.0
- */
-export const Interval = struct(
+const IntervalCodec = struct(
   'Interval',
   { min: finite, max: finite },
   { minOpen: t.boolean, maxOpen: t.boolean },
@@ -185,15 +185,16 @@ export const Interval = struct(
  * @category value sets
  * @since 0.1.0
  */
-export type Interval = t.TypeOf<typeof Interval>
-
+export interface Interval extends t.TypeOf<typeof IntervalCodec> {}
 /**
- * A union of intervals of a `quantity` issue.
+ * An interval of a `quantity` issue; bounds are closed unless marked open.
  *
  * @category value sets
  * @since 0.1.0
  */
-export const IntervalSet = struct('IntervalSet', {
+export const Interval: t.Type<Interval, Interval, unknown> = IntervalCodec
+
+const IntervalSetCodec = struct('IntervalSet', {
   kind: t.literal('intervals'),
   intervals: list(Interval, 'intervals'),
 })
@@ -201,17 +202,18 @@ export const IntervalSet = struct('IntervalSet', {
  * @category value sets
  * @since 0.1.0
  */
-export type IntervalSet = t.TypeOf<typeof IntervalSet>
-
-const Size = boundedNumber('size', 0, Number.MAX_SAFE_INTEGER)
-
+export interface IntervalSet extends t.TypeOf<typeof IntervalSetCodec> {}
 /**
- * One constraint on a subset: elements it must include, elements it must exclude, and bounds on its size.
+ * A union of intervals of a `quantity` issue.
  *
  * @category value sets
  * @since 0.1.0
  */
-export const SubsetConstraint = struct(
+export const IntervalSet: t.Type<IntervalSet, IntervalSet, unknown> = IntervalSetCodec
+
+const Size = boundedNumber('size', 0, Number.MAX_SAFE_INTEGER)
+
+const SubsetConstraintCodec = struct(
   'SubsetConstraint',
   {},
   { include: list(OptionId), exclude: list(OptionId), minSize: Size, maxSize: Size },
@@ -220,33 +222,42 @@ export const SubsetConstraint = struct(
  * @category value sets
  * @since 0.1.0
  */
-export type SubsetConstraint = t.TypeOf<typeof SubsetConstraint>
+export interface SubsetConstraint extends t.TypeOf<typeof SubsetConstraintCodec> {}
+/**
+ * One constraint on a subset: elements it must include, elements it must exclude, and bounds on its size.
+ *
+ * @category value sets
+ * @since 0.1.0
+ */
+export const SubsetConstraint: t.Type<SubsetConstraint, SubsetConstraint, unknown> = SubsetConstraintCodec
 
+const SubsetSetCodec = struct('SubsetSet', { kind: t.literal('subsets'), any: list(SubsetConstraint, 'any') })
+/**
+ * @category value sets
+ * @since 0.1.0
+ */
+export interface SubsetSet extends t.TypeOf<typeof SubsetSetCodec> {}
 /**
  * A region of a `subset` issue: the subsets that satisfy any one of the constraints.
  *
  * @category value sets
  * @since 0.1.0
  */
-export const SubsetSet = struct('SubsetSet', { kind: t.literal('subsets'), any: list(SubsetConstraint, 'any') })
+export const SubsetSet: t.Type<SubsetSet, SubsetSet, unknown> = SubsetSetCodec
+
+const FlagSetCodec = struct('FlagSet', { kind: t.literal('flags'), values: list(t.boolean, 'values') })
 /**
  * @category value sets
  * @since 0.1.0
  */
-export type SubsetSet = t.TypeOf<typeof SubsetSet>
-
+export interface FlagSet extends t.TypeOf<typeof FlagSetCodec> {}
 /**
  * A set of `flag` values (`[true]`, `[false]`, both or none).
  *
  * @category value sets
  * @since 0.1.0
  */
-export const FlagSet = struct('FlagSet', { kind: t.literal('flags'), values: list(t.boolean, 'values') })
-/**
- * @category value sets
- * @since 0.1.0
- */
-export type FlagSet = t.TypeOf<typeof FlagSet>
+export const FlagSet: t.Type<FlagSet, FlagSet, unknown> = FlagSetCodec
 
 /**
  * A region of a domain, discriminated by `kind`: `options` for choices, `intervals` for quantities, `subsets` for
@@ -255,7 +266,7 @@ export type FlagSet = t.TypeOf<typeof FlagSet>
  * @category value sets
  * @since 0.1.0
  */
-export const ValueSet = tagged('ValueSet', 'kind', {
+export const ValueSet: t.Type<ValueSet, ValueSet, unknown> = tagged('ValueSet', 'kind', {
   options: OptionSet,
   intervals: IntervalSet,
   subsets: SubsetSet,
@@ -298,13 +309,7 @@ export const IssueCategory = oneOf('IssueCategory', [
  */
 export type IssueCategory = t.TypeOf<typeof IssueCategory>
 
-/**
- * One negotiable dimension: a label, a category and a domain. Its id is its key in the document's `issues`.
- *
- * @category issues
- * @since 0.1.0
- */
-export const Issue = struct(
+const IssueCodec = struct(
   'Issue',
   { label: text(500), category: IssueCategory, domain: Domain },
   { description: text(), group: text(200) },
@@ -313,4 +318,11 @@ export const Issue = struct(
  * @category issues
  * @since 0.1.0
  */
-export type Issue = t.TypeOf<typeof Issue>
+export interface Issue extends t.TypeOf<typeof IssueCodec> {}
+/**
+ * One negotiable dimension: a label, a category and a domain. Its id is its key in the document's `issues`.
+ *
+ * @category issues
+ * @since 0.1.0
+ */
+export const Issue: t.Type<Issue, Issue, unknown> = IssueCodec

@@ -24,13 +24,7 @@ const commonOptional = {
   note: text(),
 }
 
-/**
- * A party stated one or more positions (recorded in the document's `positions`).
- *
- * @category events
- * @since 0.1.0
- */
-export const PositionStated = struct(
+const PositionStatedCodec = struct(
   'PositionStated',
   { ...common, kind: t.literal('position-stated'), party: PartyId, positions: list(PositionId, 'positions') },
   commonOptional,
@@ -39,16 +33,16 @@ export const PositionStated = struct(
  * @category events
  * @since 0.1.0
  */
-export type PositionStated = t.TypeOf<typeof PositionStated>
-
+export interface PositionStated extends t.TypeOf<typeof PositionStatedCodec> {}
 /**
- * A proposal was tabled (again, or in another forum) by one or more parties. Every proposal counts as tabled on its
- * own `date` by its `tabledBy`; this event records later tablings.
+ * A party stated one or more positions (recorded in the document's `positions`).
  *
  * @category events
  * @since 0.1.0
  */
-export const ProposalTabled = struct(
+export const PositionStated: t.Type<PositionStated, PositionStated, unknown> = PositionStatedCodec
+
+const ProposalTabledCodec = struct(
   'ProposalTabled',
   { ...common, kind: t.literal('proposal-tabled'), proposal: ProposalId, by: list(PartyId, 'by') },
   commonOptional,
@@ -57,7 +51,15 @@ export const ProposalTabled = struct(
  * @category events
  * @since 0.1.0
  */
-export type ProposalTabled = t.TypeOf<typeof ProposalTabled>
+export interface ProposalTabled extends t.TypeOf<typeof ProposalTabledCodec> {}
+/**
+ * A proposal was tabled (again, or in another forum) by one or more parties. Every proposal counts as tabled on its
+ * own `date` by its `tabledBy`; this event records later tablings.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const ProposalTabled: t.Type<ProposalTabled, ProposalTabled, unknown> = ProposalTabledCodec
 
 /**
  * What a party said to a proposal. `supported` and `opposed` are for parties not bound by it (mediators,
@@ -82,14 +84,7 @@ export const Stance = oneOf('Stance', [
  */
 export type Stance = t.TypeOf<typeof Stance>
 
-/**
- * A party's response to a proposal, on all its terms or on the listed ones. A conditional acceptance lists its
- * conditions; a counter names the counter-proposal when there is one.
- *
- * @category events
- * @since 0.1.0
- */
-export const Response = struct(
+const ResponseCodec = struct(
   'Response',
   { ...common, kind: t.literal('response'), party: PartyId, proposal: ProposalId, stance: Stance },
   {
@@ -103,15 +98,17 @@ export const Response = struct(
  * @category events
  * @since 0.1.0
  */
-export type Response = t.TypeOf<typeof Response>
-
+export interface Response extends t.TypeOf<typeof ResponseCodec> {}
 /**
- * The listed parties reached an agreement, on a proposal (all or some of its terms) or in words only.
+ * A party's response to a proposal, on all its terms or on the listed ones. A conditional acceptance lists its
+ * conditions; a counter names the counter-proposal when there is one.
  *
  * @category events
  * @since 0.1.0
  */
-export const AgreementReached = struct(
+export const Response: t.Type<Response, Response, unknown> = ResponseCodec
+
+const AgreementReachedCodec = struct(
   'AgreementReached',
   { ...common, kind: t.literal('agreement'), parties: list(PartyId, 'parties') },
   { ...commonOptional, proposal: ProposalId, terms: list(IssueId, 'terms'), expires: IsoDate },
@@ -120,15 +117,16 @@ export const AgreementReached = struct(
  * @category events
  * @since 0.1.0
  */
-export type AgreementReached = t.TypeOf<typeof AgreementReached>
-
+export interface AgreementReached extends t.TypeOf<typeof AgreementReachedCodec> {}
 /**
- * One party (`by`) alleged that another (`against`) broke a term.
+ * The listed parties reached an agreement, on a proposal (all or some of its terms) or in words only.
  *
  * @category events
  * @since 0.1.0
  */
-export const ViolationAlleged = struct(
+export const AgreementReached: t.Type<AgreementReached, AgreementReached, unknown> = AgreementReachedCodec
+
+const ViolationAllegedCodec = struct(
   'ViolationAlleged',
   { ...common, kind: t.literal('violation-alleged'), by: PartyId, against: PartyId, claim: text() },
   { ...commonOptional, proposal: ProposalId, terms: list(IssueId, 'terms'), reply: text() },
@@ -137,15 +135,16 @@ export const ViolationAlleged = struct(
  * @category events
  * @since 0.1.0
  */
-export type ViolationAlleged = t.TypeOf<typeof ViolationAlleged>
-
+export interface ViolationAlleged extends t.TypeOf<typeof ViolationAllegedCodec> {}
 /**
- * Terms of a proposal (all, or the listed ones) lapsed.
+ * One party (`by`) alleged that another (`against`) broke a term.
  *
  * @category events
  * @since 0.1.0
  */
-export const TermExpired = struct(
+export const ViolationAlleged: t.Type<ViolationAlleged, ViolationAlleged, unknown> = ViolationAllegedCodec
+
+const TermExpiredCodec = struct(
   'TermExpired',
   { ...common, kind: t.literal('term-expired'), proposal: ProposalId },
   { ...commonOptional, terms: list(IssueId, 'terms') },
@@ -154,15 +153,16 @@ export const TermExpired = struct(
  * @category events
  * @since 0.1.0
  */
-export type TermExpired = t.TypeOf<typeof TermExpired>
-
+export interface TermExpired extends t.TypeOf<typeof TermExpiredCodec> {}
 /**
- * A round of talks, a summit or a call between the listed parties.
+ * Terms of a proposal (all, or the listed ones) lapsed.
  *
  * @category events
  * @since 0.1.0
  */
-export const Meeting = struct(
+export const TermExpired: t.Type<TermExpired, TermExpired, unknown> = TermExpiredCodec
+
+const MeetingCodec = struct(
   'Meeting',
   { ...common, kind: t.literal('meeting'), parties: list(PartyId, 'parties') },
   { ...commonOptional, location: text(500) },
@@ -171,15 +171,16 @@ export const Meeting = struct(
  * @category events
  * @since 0.1.0
  */
-export type Meeting = t.TypeOf<typeof Meeting>
-
+export interface Meeting extends t.TypeOf<typeof MeetingCodec> {}
 /**
- * A public statement by one party that is not a response to a proposal.
+ * A round of talks, a summit or a call between the listed parties.
  *
  * @category events
  * @since 0.1.0
  */
-export const Statement = struct(
+export const Meeting: t.Type<Meeting, Meeting, unknown> = MeetingCodec
+
+const StatementCodec = struct(
   'Statement',
   { ...common, kind: t.literal('statement'), party: PartyId },
   { ...commonOptional, issues: list(IssueId, 'issues') },
@@ -188,7 +189,14 @@ export const Statement = struct(
  * @category events
  * @since 0.1.0
  */
-export type Statement = t.TypeOf<typeof Statement>
+export interface Statement extends t.TypeOf<typeof StatementCodec> {}
+/**
+ * A public statement by one party that is not a response to a proposal.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const Statement: t.Type<Statement, Statement, unknown> = StatementCodec
 
 /**
  * An event of the negotiation's history, discriminated by `kind`.
@@ -196,7 +204,7 @@ export type Statement = t.TypeOf<typeof Statement>
  * @category events
  * @since 0.1.0
  */
-export const Event = tagged('Event', 'kind', {
+export const Event: t.Type<Event, Event, unknown> = tagged('Event', 'kind', {
   'position-stated': PositionStated,
   'proposal-tabled': ProposalTabled,
   response: Response,

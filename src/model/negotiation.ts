@@ -61,4 +61,4 @@ export const Negotiation = new t.Type<Negotiation, Negotiation, unknown>(
  * @category documents
  * @since 0.1.0
  */
-export type Negotiation = t.TypeOf<typeof Document>
+export interface Negotiation extends t.TypeOf<typeof Document> {}

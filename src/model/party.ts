@@ -24,14 +24,7 @@ export const PartyRole = oneOf('PartyRole', ['principal', 'mediator', 'guarantor
  */
 export type PartyRole = t.TypeOf<typeof PartyRole>
 
-/**
- * An actor with a stake. Its id is its key in the document's `parties`. `reservation` is the utility (0 to 1) the
- * party gets with no deal: a package below it is not acceptable to the party.
- *
- * @category parties
- * @since 0.1.0
- */
-export const Party = struct(
+const PartyCodec = struct(
   'Party',
   { name: text(200), role: PartyRole },
   { description: text(), members: list(text(200)), reservation: boundedNumber('utility', 0, 1) },
@@ -40,7 +33,15 @@ export const Party = struct(
  * @category parties
  * @since 0.1.0
  */
-export type Party = t.TypeOf<typeof Party>
+export interface Party extends t.TypeOf<typeof PartyCodec> {}
+/**
+ * An actor with a stake. Its id is its key in the document's `parties`. `reservation` is the utility (0 to 1) the
+ * party gets with no deal: a package below it is not acceptable to the party.
+ *
+ * @category parties
+ * @since 0.1.0
+ */
+export const Party: t.Type<Party, Party, unknown> = PartyCodec
 
 // -------------------------------------------------------------------------------------
 // sources
@@ -60,13 +61,7 @@ export const Confidence = oneOf('Confidence', ['high', 'medium', 'low'])
  */
 export type Confidence = t.TypeOf<typeof Confidence>
 
-/**
- * Where a fact comes from. Its id is its key in the document's `sources`.
- *
- * @category sources
- * @since 0.1.0
- */
-export const Source = struct(
+const SourceCodec = struct(
   'Source',
   { title: text(1000) },
   { url: text(2000), publisher: text(200), published: IsoDate, note: text() },
@@ -75,4 +70,11 @@ export const Source = struct(
  * @category sources
  * @since 0.1.0
  */
-export type Source = t.TypeOf<typeof Source>
+export interface Source extends t.TypeOf<typeof SourceCodec> {}
+/**
+ * Where a fact comes from. Its id is its key in the document's `sources`.
+ *
+ * @category sources
+ * @since 0.1.0
+ */
+export const Source: t.Type<Source, Source, unknown> = SourceCodec

@@ -18,13 +18,7 @@ import { Confidence } from './party'
 
 const Score = boundedNumber('score', 0, 1)
 
-/**
- * Explicit scores (0 to 1) per option of a `choice` issue, or for `true` and `false` of a `flag` issue.
- *
- * @category valuations
- * @since 0.1.0
- */
-export const ScoreValuation = struct('ScoreValuation', {
+const ScoreValuationCodec = struct('ScoreValuation', {
   kind: t.literal('scores'),
   scores: keyed('scores', t.string, Score),
 })
@@ -32,16 +26,16 @@ export const ScoreValuation = struct('ScoreValuation', {
  * @category valuations
  * @since 0.1.0
  */
-export type ScoreValuation = t.TypeOf<typeof ScoreValuation>
-
+export interface ScoreValuation extends t.TypeOf<typeof ScoreValuationCodec> {}
 /**
- * A piecewise-linear score over a `quantity` issue, through the given points (sorted by `at`; flat beyond the
- * first and last).
+ * Explicit scores (0 to 1) per option of a `choice` issue, or for `true` and `false` of a `flag` issue.
  *
  * @category valuations
  * @since 0.1.0
  */
-export const LinearValuation = struct('LinearValuation', {
+export const ScoreValuation: t.Type<ScoreValuation, ScoreValuation, unknown> = ScoreValuationCodec
+
+const LinearValuationCodec = struct('LinearValuation', {
   kind: t.literal('linear'),
   points: list(struct('Point', { at: finite, score: Score }), 'points'),
 })
@@ -49,16 +43,17 @@ export const LinearValuation = struct('LinearValuation', {
  * @category valuations
  * @since 0.1.0
  */
-export type LinearValuation = t.TypeOf<typeof LinearValuation>
-
+export interface LinearValuation extends t.TypeOf<typeof LinearValuationCodec> {}
 /**
- * Additive weights per element of a `subset` issue: a set scores the sum of its elements' weights, rescaled to 0…1
- * between the worst and best sets.
+ * A piecewise-linear score over a `quantity` issue, through the given points (sorted by `at`; flat beyond the
+ * first and last).
  *
  * @category valuations
  * @since 0.1.0
  */
-export const ElementValuation = struct('ElementValuation', {
+export const LinearValuation: t.Type<LinearValuation, LinearValuation, unknown> = LinearValuationCodec
+
+const ElementValuationCodec = struct('ElementValuation', {
   kind: t.literal('elements'),
   weights: keyed('weights', OptionId, finite),
 })
@@ -66,7 +61,15 @@ export const ElementValuation = struct('ElementValuation', {
  * @category valuations
  * @since 0.1.0
  */
-export type ElementValuation = t.TypeOf<typeof ElementValuation>
+export interface ElementValuation extends t.TypeOf<typeof ElementValuationCodec> {}
+/**
+ * Additive weights per element of a `subset` issue: a set scores the sum of its elements' weights, rescaled to 0…1
+ * between the worst and best sets.
+ *
+ * @category valuations
+ * @since 0.1.0
+ */
+export const ElementValuation: t.Type<ElementValuation, ElementValuation, unknown> = ElementValuationCodec
 
 /**
  * An explicit valuation of an issue's values, discriminated by `kind`.
@@ -74,7 +77,7 @@ export type ElementValuation = t.TypeOf<typeof ElementValuation>
  * @category valuations
  * @since 0.1.0
  */
-export const Valuation = tagged('Valuation', 'kind', {
+export const Valuation: t.Type<Valuation, Valuation, unknown> = tagged('Valuation', 'kind', {
   scores: ScoreValuation,
   linear: LinearValuation,
   elements: ElementValuation,
@@ -111,21 +114,7 @@ export const PositionKind = oneOf('PositionKind', [
  */
 export type PositionKind = t.TypeOf<typeof PositionKind>
 
-/**
- * A party's stance on one issue as of a date. A later position of the same party on the same issue replaces the
- * earlier one for every field it sets; fields it leaves out carry over.
- *
- * - `ideal`: the value the party wants most.
- * - `acceptable`: the values it could live with; `redLines`: the values it will never accept (hard constraints,
- *   never mere low scores).
- * - `priority` (0 to 1, default 0.5): how much the issue weighs for the party against its other issues.
- * - `valuation`: explicit scores per value; otherwise scores are derived from the ideal and the domain.
- * - `reservation`: the lowest score on this issue the party would take.
- *
- * @category positions
- * @since 0.1.0
- */
-export const Position = struct(
+const PositionCodec = struct(
   'Position',
   { id: PositionId, party: PartyId, issue: IssueId, asOf: IsoDate, sources: list(SourceId, 'sources') },
   {
@@ -147,4 +136,19 @@ export const Position = struct(
  * @category positions
  * @since 0.1.0
  */
-export type Position = t.TypeOf<typeof Position>
+export interface Position extends t.TypeOf<typeof PositionCodec> {}
+/**
+ * A party's stance on one issue as of a date. A later position of the same party on the same issue replaces the
+ * earlier one for every field it sets; fields it leaves out carry over.
+ *
+ * - `ideal`: the value the party wants most.
+ * - `acceptable`: the values it could live with; `redLines`: the values it will never accept (hard constraints,
+ *   never mere low scores).
+ * - `priority` (0 to 1, default 0.5): how much the issue weighs for the party against its other issues.
+ * - `valuation`: explicit scores per value; otherwise scores are derived from the ideal and the domain.
+ * - `reservation`: the lowest score on this issue the party would take.
+ *
+ * @category positions
+ * @since 0.1.0
+ */
+export const Position: t.Type<Position, Position, unknown> = PositionCodec

@@ -16,14 +16,7 @@ import { Confidence } from './party'
 // model
 // -------------------------------------------------------------------------------------
 
-/**
- * One term of a proposal: the value it gives its issue, with the draft's own wording (`text`) and its item number
- * in the draft (`point`), which renumbered drafts do not share.
- *
- * @category proposals
- * @since 0.1.0
- */
-export const Term = struct(
+const TermCodec = struct(
   'Term',
   { value: Value },
   { text: text(), point: text(50), note: text(), sources: list(SourceId), confidence: Confidence },
@@ -32,7 +25,15 @@ export const Term = struct(
  * @category proposals
  * @since 0.1.0
  */
-export type Term = t.TypeOf<typeof Term>
+export interface Term extends t.TypeOf<typeof TermCodec> {}
+/**
+ * One term of a proposal: the value it gives its issue, with the draft's own wording (`text`) and its item number
+ * in the draft (`point`), which renumbered drafts do not share.
+ *
+ * @category proposals
+ * @since 0.1.0
+ */
+export const Term: t.Type<Term, Term, unknown> = TermCodec
 
 /**
  * How the text of a proposal is known: published by its authors, leaked, or only reported from briefings.
@@ -47,13 +48,7 @@ export const TextStatus = oneOf('TextStatus', ['published', 'leaked', 'reported'
  */
 export type TextStatus = t.TypeOf<typeof TextStatus>
 
-/**
- * A draft package tabled by `tabledBy` on `date`. Its id is its key in the document's `proposals`.
- *
- * @category proposals
- * @since 0.1.0
- */
-export const Proposal = struct(
+const ProposalCodec = struct(
   'Proposal',
   {
     title: text(500),
@@ -76,4 +71,11 @@ export const Proposal = struct(
  * @category proposals
  * @since 0.1.0
  */
-export type Proposal = t.TypeOf<typeof Proposal>
+export interface Proposal extends t.TypeOf<typeof ProposalCodec> {}
+/**
+ * A draft package tabled by `tabledBy` on `date`. Its id is its key in the document's `proposals`.
+ *
+ * @category proposals
+ * @since 0.1.0
+ */
+export const Proposal: t.Type<Proposal, Proposal, unknown> = ProposalCodec

@@ -1,0 +1,3 @@
+import { VERSION } from '../src'
+
+console.log(`negotiation-positions ${VERSION}`)

@@ -1,0 +1,96 @@
+// Package gate: build, lint the package metadata, check the types under every resolution mode, then
+// install the packed tarball into a throwaway directory and load it by name from ESM and CJS consumers.
+//
+// Offline-safe: the tarball is extracted by hand and its runtime dependencies are symlinked from this
+// repository's node_modules, so nothing is fetched from the registry.
+//
+// Writes reports/package-checks.json ({ passed, failed, checks }) for .ci/run.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const here = join(root, 'test', 'package')
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+
+/** Consumer scripts copied into the install directory and run with `node`. Extend as needed. */
+const consumers = ['consumer.mjs', 'consumer.cjs']
+
+const results = []
+let workDir
+
+function run(cmd, args, options = {}) {
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options })
+  if (res.error) throw res.error
+  if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${res.status ?? res.signal}`)
+  return res
+}
+
+function check(name, fn, { requires = [] } = {}) {
+  const missing = requires.filter((dep) => !results.some((r) => r.name === dep && r.ok))
+  if (missing.length > 0) {
+    console.error(`\n✗ ${name} (skipped: ${missing.join(', ')} failed)`)
+    results.push({ name, ok: false, error: `skipped: ${missing.join(', ')} failed` })
+    return
+  }
+  console.log(`\n▶ ${name}`)
+  try {
+    fn()
+    console.log(`✓ ${name}`)
+    results.push({ name, ok: true })
+  } catch (error) {
+    console.error(`✗ ${name}: ${error instanceof Error ? error.message : String(error)}`)
+    results.push({ name, ok: false, error: String(error) })
+  }
+}
+
+check('build (tsup)', () => run('tsup', []))
+
+check('publint', () => run('publint', ['--strict']), { requires: ['build (tsup)'] })
+
+// Default "strict" profile: node10, node16 (CJS and ESM) and bundler resolution must all be green.
+check('attw --pack', () => run('attw', ['--pack', '.', '--profile', 'strict']), {
+  requires: ['build (tsup)'],
+})
+
+check(
+  'install packed tarball',
+  () => {
+    workDir = mkdtempSync(join(tmpdir(), `${pkg.name}-consumer-`))
+    const packed = run('npm', ['pack', '--json', '--pack-destination', workDir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    const [{ filename }] = JSON.parse(packed.stdout.toString())
+    const target = join(workDir, 'node_modules', pkg.name)
+    mkdirSync(target, { recursive: true })
+    run('tar', ['-xzf', join(workDir, filename), '-C', target, '--strip-components=1'])
+    for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies })) {
+      const link = join(workDir, 'node_modules', dep)
+      mkdirSync(dirname(link), { recursive: true })
+      symlinkSync(join(root, 'node_modules', dep), link, 'dir')
+    }
+    writeFileSync(join(workDir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }) + '\n')
+    for (const file of consumers) cpSync(join(here, file), join(workDir, file))
+  },
+  { requires: ['build (tsup)'] },
+)
+
+for (const file of consumers) {
+  check(`consumer ${file}`, () => run(process.execPath, [file], { cwd: workDir }), {
+    requires: ['install packed tarball'],
+  })
+}
+
+if (workDir) rmSync(workDir, { recursive: true, force: true })
+
+const passed = results.filter((r) => r.ok).length
+const failed = results.length - passed
+mkdirSync(join(root, 'reports'), { recursive: true })
+writeFileSync(
+  join(root, 'reports', 'package-checks.json'),
+  JSON.stringify({ passed, failed, checks: results }, null, 2) + '\n',
+)
+console.log(`\npackage checks: ${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)
