@@ -119,8 +119,9 @@ export const isIsoDateString = (s: string): boolean => {
   const mo = Number(m[2])
   const d = Number(m[3])
   if (mo < 1 || mo > 12 || d < 1) return false
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate()
-  return d <= days
+  const last = new Date(0)
+  last.setUTCFullYear(y, mo, 0) // day 0 of the next month: the last day of this one (years 0–99 stay as written)
+  return d <= last.getUTCDate()
 }
 
 /** A finite number (JSON has no NaN or Infinity, but JavaScript callers and YAML `.nan` do). */
