@@ -19,6 +19,12 @@ export * as Utility from './algebra/utility'
 // analyses
 export * as Diff from './diff'
 export * as Ledger from './ledger'
+export * as Zone from './zone'
+
+// interoperability
+export * as GeniusWeb from './interop/geniusweb'
+
+// reports and charts
 
 // data
 export * as Datasets from './datasets'

@@ -1,0 +1,263 @@
+/**
+ * Laws of the agreement zone, on random small scenarios (2 to 4 principals, choices, flags, a subset and a
+ * discretised quantity, red lines, acceptable sets, reservation scores and utilities, plain and linked conditions),
+ * checked against a brute-force reference that enumerates every package into objects.
+ */
+import { fc, test } from '@fast-check/vitest'
+import { either as E, option as O } from 'fp-ts'
+import { describe, expect } from 'vitest'
+import { Positions, Values, type IssueId, type Negotiation, type PartyId } from '../../src'
+import * as Zone from '../../src/zone'
+import { frozen, ok } from '../algebra/arbitraries'
+import { keyOf, reference } from './reference'
+import { mixedScenario, scenario, type Scenario } from './scenarios'
+
+const TOL = 1e-6
+
+const paretoOf = (s: Scenario): Zone.Pareto =>
+  ok(Zone.pareto(frozen(s.negotiation), { discretize: s.discretize, limit: 1_000_000 }))
+
+const keys = (outcomes: readonly Zone.Outcome[]): Set<string> =>
+  new Set(outcomes.map((o) => keyOf(o.package)))
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+  a.size === b.size && [...a].every((x) => b.has(x))
+
+describe('agreement with a brute-force reference', () => {
+  const agrees = (s: Scenario): void => {
+    const ref = reference(s.negotiation, s.discretize)
+    const zone = ok(Zone.packages(frozen(s.negotiation), { discretize: s.discretize }))
+    expect(zone.count).toBe(String(ref.acceptable.length))
+    expect(zone.empty).toBe(ref.acceptable.length === 0)
+    const p = paretoOf(s)
+    expect(sameSet(keys(p.frontier), new Set(ref.frontier.map((o) => o.key)))).toBe(true)
+    expect(p.frontierSize).toBe(ref.frontier.length)
+    if (ref.frontier.length === 0) {
+      expect(p.nash.outcomes).toEqual([])
+      return
+    }
+    expect(p.nash.value).toBeCloseTo(ref.nash.value, 6)
+    expect(sameSet(keys(p.nash.outcomes), ref.nash.keys)).toBe(true)
+    expect(p.kalaiSmorodinsky.value).toBeCloseTo(ref.ks.value, 6)
+    expect(sameSet(keys(p.kalaiSmorodinsky.outcomes), ref.ks.keys)).toBe(true)
+    expect(p.maxWelfare.value).toBeCloseTo(ref.welfare.value, 6)
+    expect(sameSet(keys(p.maxWelfare.outcomes), ref.welfare.keys)).toBe(true)
+    expect(p.opposition.value).toBeCloseTo(ref.opposition, 6)
+    // utilities reported match the reference's
+    const byKey = new Map(ref.acceptable.map((o) => [o.key, o.u]))
+    for (const o of p.frontier)
+      ref.parties.forEach((party, i) =>
+        expect(o.utilities[party]).toBeCloseTo(byKey.get(keyOf(o.package))![i]!, 6),
+      )
+  }
+
+  test.prop([scenario], { numRuns: 200 })(
+    'count, frontier and bargaining points equal the reference',
+    agrees,
+    600_000,
+  )
+  test.prop([mixedScenario], { numRuns: 60 })(
+    'the same with a subset and a discretised quantity in every scenario',
+    agrees,
+    600_000,
+  )
+
+  test.prop([mixedScenario], { numRuns: 60 })(
+    'a quantity handled exactly, as intervals, counts every integer: the same count as a grid of step 1',
+    (s) => {
+      const steps = Object.fromEntries(Object.keys(s.discretize).map((k) => [k, 1]))
+      const ref = reference(s.negotiation, steps)
+      const zone = Zone.packages(frozen(s.negotiation))
+      if (E.isLeft(zone)) {
+        // only when reservation utilities bind and more than one quantity varies (never here: one quantity)
+        expect(zone.left[0]!._tag).toBe('needs-discretization')
+        return
+      }
+      expect(zone.right.count).toBe(String(ref.acceptable.length))
+    },
+    600_000,
+  )
+})
+
+describe('the frontier', () => {
+  test.prop([scenario], { numRuns: 60, interruptAfterTimeLimit: 240_000 })(
+    'no acceptable package dominates a frontier package',
+    (s) => {
+      const ref = reference(s.negotiation, s.discretize)
+      const p = paretoOf(s)
+      for (const f of p.frontier) {
+        const u = ref.parties.map((party) => f.utilities[party]!)
+        for (const o of ref.acceptable) {
+          const dominates = o.u.every((x, i) => x >= u[i]! - TOL) && o.u.some((x, i) => x > u[i]! + TOL)
+          expect(dominates).toBe(false)
+        }
+      }
+    },
+  )
+
+  test.prop([scenario], { numRuns: 60 })(
+    'every acceptable package off the frontier is dominated by a frontier package',
+    (s) => {
+      const ref = reference(s.negotiation, s.discretize)
+      const p = paretoOf(s)
+      const on = keys(p.frontier)
+      const front = p.frontier.map((f) => ref.parties.map((party) => f.utilities[party]!))
+      for (const o of ref.acceptable) {
+        if (on.has(o.key)) continue
+        expect(
+          front.some((u) => u.every((x, i) => x >= o.u[i]! - TOL) && u.some((x, i) => x > o.u[i]! + TOL)),
+        ).toBe(true)
+      }
+    },
+  )
+
+  test.prop([scenario], { numRuns: 60 })(
+    'the Nash point maximises the product of gains over the acceptable packages',
+    (s) => {
+      const ref = reference(s.negotiation, s.discretize)
+      const p = paretoOf(s)
+      if (ref.acceptable.length === 0) return
+      const d = ref.parties.map((party) => s.negotiation.parties[party]!.reservation ?? 0)
+      for (const o of ref.acceptable) {
+        const product = o.u.reduce((x, u, i) => x * Math.max(0, u - d[i]!), 1)
+        expect(product).toBeLessThanOrEqual(p.nash.value! + TOL)
+      }
+    },
+  )
+})
+
+// -------------------------------------------------------------------------------------
+// invariance
+// -------------------------------------------------------------------------------------
+
+/** Renames parties and issues (reversing their order of keys) and reverses the list of positions. */
+const renamed = (
+  n: Negotiation,
+): { negotiation: Negotiation; party: (p: string) => string; issue: (i: string) => string } => {
+  const party = (p: string): string => `z-${p}`
+  const issue = (i: string): string => `q${i.replace(/^i/, '')}x`
+  const mapSet = (set: unknown): unknown => set
+  const json = JSON.parse(JSON.stringify(n)) as {
+    parties: Record<string, unknown>
+    issues: Record<string, unknown>
+    positions: {
+      party: string
+      issue: string
+      id: string
+      conditions?: { issue: string; when?: { issue: string } }[]
+    }[]
+  }
+  const parties = Object.fromEntries(
+    Object.entries(json.parties)
+      .reverse()
+      .map(([k, v]) => [party(k), v]),
+  )
+  const issues = Object.fromEntries(
+    Object.entries(json.issues)
+      .reverse()
+      .map(([k, v]) => [issue(k), v]),
+  )
+  const positions = json.positions
+    .map((p) => ({
+      ...p,
+      id: `r-${p.id}`,
+      party: party(p.party),
+      issue: issue(p.issue),
+      ...(p.conditions === undefined
+        ? {}
+        : {
+            conditions: p.conditions.map((c) => ({
+              ...c,
+              issue: issue(c.issue),
+              ...(c.when === undefined
+                ? {}
+                : {
+                    when: {
+                      ...c.when,
+                      issue: issue(c.when.issue),
+                      in: mapSet((c.when as unknown as { in: unknown }).in),
+                    },
+                  }),
+            })),
+          }),
+    }))
+    .reverse()
+  return { negotiation: { ...json, parties, issues, positions } as unknown as Negotiation, party, issue }
+}
+
+describe('invariance', () => {
+  test.prop([scenario], { numRuns: 60 })(
+    'results do not change when parties and issues are renamed and keys reordered',
+    (s) => {
+      const r = renamed(s.negotiation)
+      const discretize = Object.fromEntries(Object.entries(s.discretize).map(([k, v]) => [r.issue(k), v]))
+      const a = paretoOf(s)
+      const b = ok(Zone.pareto(frozen(r.negotiation), { discretize, limit: 1_000_000 }))
+      const back = (o: Zone.Outcome): string =>
+        keyOf(
+          Object.fromEntries(Object.entries(o.package).map(([k, v]) => [k.replace(/^q(\d+)x$/, 'i$1'), v])),
+        )
+      expect(new Set(b.frontier.map(back))).toEqual(keys(a.frontier))
+      expect(new Set(b.nash.outcomes.map(back))).toEqual(keys(a.nash.outcomes))
+      expect(b.nash.value).toBe(a.nash.value)
+      expect(b.kalaiSmorodinsky.value).toBe(a.kalaiSmorodinsky.value)
+      expect(b.maxWelfare.value).toBe(a.maxWelfare.value)
+      const za = ok(Zone.packages(s.negotiation, { discretize: s.discretize }))
+      const zb = ok(Zone.packages(r.negotiation, { discretize }))
+      expect(zb.count).toBe(za.count)
+      const pa = ok(Zone.perIssue(s.negotiation))
+      const pb = ok(Zone.perIssue(r.negotiation))
+      expect(new Set(pb.empty.map((i) => i.replace(/^q(\d+)x$/, 'i$1')))).toEqual(new Set(pa.empty))
+    },
+  )
+
+  test.prop([scenario, fc.nat(), fc.nat(), fc.array(fc.boolean(), { minLength: 6, maxLength: 6 })], {
+    numRuns: 100,
+  })('adding a red line never grows the zone', (s, p, i, bits) => {
+    const principals = Object.keys(s.negotiation.parties).filter(
+      (k) => s.negotiation.parties[k as never]!.role === 'principal',
+    )
+    const issues = Object.keys(s.negotiation.issues)
+    const party = principals[p % principals.length]!
+    const issue = issues[i % issues.length]!
+    const d = s.negotiation.issues[issue as never]!.domain
+    const redLines =
+      d.kind === 'choice'
+        ? { kind: 'options', options: d.options.map((o) => o.id).filter((_, j) => bits[j % bits.length]) }
+        : d.kind === 'flag'
+          ? { kind: 'flags', values: [bits[0] === true] }
+          : d.kind === 'subset'
+            ? {
+                kind: 'subsets',
+                any: [{ include: d.universe.map((o) => o.id).filter((_, j) => bits[j % bits.length]) }],
+              }
+            : { kind: 'intervals', intervals: [{ min: 0, max: bits.filter(Boolean).length }] }
+    // a later record replaces the red lines: it carries the old ones and the new one
+    const stance = Positions.at(s.negotiation, party as PartyId, issue as IssueId)
+    const old = O.isSome(stance) ? stance.value.redLines : undefined
+    const merged = old === undefined ? redLines : ok(Values.union(d, old as never, redLines as never))
+    const stricter = {
+      ...s.negotiation,
+      positions: [
+        ...s.negotiation.positions,
+        { id: 'extra-red-line', party, issue, asOf: '2025-06-01', sources: [], redLines: merged },
+      ],
+    } as unknown as Negotiation
+    const before = ok(Zone.packages(s.negotiation, { discretize: s.discretize }))
+    const after = ok(Zone.packages(stricter, { discretize: s.discretize }))
+    expect(BigInt(after.count) <= BigInt(before.count)).toBe(true)
+    const allowed = new Set([...ok(Zone.enumerate(s.negotiation, { discretize: s.discretize }))].map(keyOf))
+    for (const pkg of ok(Zone.enumerate(stricter, { discretize: s.discretize })))
+      expect(allowed.has(keyOf(pkg))).toBe(true)
+  })
+
+  test.prop([scenario], { numRuns: 40 })(
+    'the zone is the same data-first and data-last, and deeply frozen',
+    (s) => {
+      const a = Zone.packages(s.negotiation, { discretize: s.discretize })
+      const b = Zone.packages({ discretize: s.discretize })(s.negotiation)
+      expect(b).toEqual(a)
+      expect(E.isRight(a) && Object.isFrozen(a.right.examples)).toBe(true)
+    },
+  )
+})
