@@ -1,0 +1,83 @@
+/**
+ * What can go wrong when asking for a diff: a proposal, issue, party or date that the negotiation does not have, a
+ * value outside its issue's domain, a bad issue mapping, a patch that cannot be applied. Every problem names where
+ * it is and says what to do about it.
+ *
+ * @since 0.1.0
+ */
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * The kinds of problem a diff can report.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type DiffProblemKind =
+  | 'unknown-proposal'
+  | 'unknown-issue'
+  | 'unknown-party'
+  | 'invalid-value'
+  | 'invalid-mapping'
+  | 'invalid-date'
+  | 'invalid-patch'
+  | 'invalid-proposal'
+  | 'invalid-position'
+
+/**
+ * One problem that keeps a diff (or a patch) from being computed: its kind, where it is (`at`, a dotted path into
+ * the negotiation or a JSON Pointer into a patch) and a sentence a person can act on.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface DiffProblem {
+  readonly kind: DiffProblemKind
+  readonly at: string
+  readonly message: string
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * A problem (frozen). Internal.
+ *
+ * @internal
+ */
+export const problem = (kind: DiffProblemKind, at: string, message: string): DiffProblem => ({
+  kind,
+  at,
+  message,
+})
+
+/**
+ * Lists up to `max` known ids for an error message, sorted, with an ellipsis when there are more. Internal.
+ *
+ * @internal
+ */
+export const knownIds = (ids: readonly string[], max = 12): string => {
+  if (ids.length === 0) return '(none)'
+  const sorted = [...ids].sort(compareStrings)
+  return sorted.length <= max
+    ? sorted.join(', ')
+    : `${sorted.slice(0, max).join(', ')}, … (${String(sorted.length - max)} more)`
+}
+
+/**
+ * Code-point order, the same on every machine and locale. Internal.
+ *
+ * @internal
+ */
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * True when `o` has `k` as an own property (never reaching the prototype). Internal.
+ *
+ * @internal
+ */
+export const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)

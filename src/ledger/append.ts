@@ -1,0 +1,230 @@
+/**
+ * Extending a ledger one event (or one batch) at a time, through a private immer instance: the old ledger is left
+ * as it was and shares everything untouched with the new one, and the immer patches (and their RFC 6902 form) say
+ * exactly what changed, so a tool built on top can sync, audit or undo.
+ *
+ * @since 0.1.0
+ */
+import { either as E } from 'fp-ts'
+import { enablePatches, Immer, type Draft, type Patch } from 'immer'
+import { deepFreeze } from '../internal/freeze'
+import { dual } from '../internal/function'
+import type { Event } from '../model/event'
+import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
+import { checker, explain, lookups } from './check'
+import { Intake } from './intake'
+import type { Ledger, LedgerError, Timeline } from './model'
+import { insert, type Columns } from './resolve'
+import { signatures } from './status'
+import { bucketOf, eventOf, holds, positionIn } from './table'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * The result of an append: the new ledger, the immer patches that turn the old ledger into it, and the inverse
+ * patches that turn it back.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Appended {
+  readonly ledger: Ledger
+  readonly patches: ReadonlyArray<Patch>
+  readonly inversePatches: ReadonlyArray<Patch>
+}
+
+/**
+ * One RFC 6902 JSON Patch operation, with its path as a JSON Pointer (`/events/417/e12`).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface JsonPatchOperation {
+  readonly op: 'add' | 'remove' | 'replace'
+  readonly path: string
+  readonly value?: unknown
+}
+
+const immer = new Immer({ autoFreeze: true })
+
+interface Update {
+  readonly party: PartyId
+  readonly proposal: ProposalId
+  readonly term: IssueId
+  readonly added: Columns
+}
+
+const appendMany = (
+  ledger: Ledger,
+  events: Iterable<Event>,
+): E.Either<ReadonlyArray<LedgerError>, Appended> => {
+  enablePatches()
+  const intake = new Intake(ledger)
+  const check = checker(ledger, lookups(ledger))
+  const batch = new Map<EventId, Event>()
+  const errors: LedgerError[] = []
+  const updates = new Map<string, Update>()
+  let current: EventId = '' as EventId
+  const isTaken = (id: EventId): boolean => holds(ledger, id) || batch.has(id)
+  for (const e of events) {
+    const n = intake.take(e, isTaken)
+    if (n === undefined) {
+      errors.push(...explain(check, e, isTaken))
+      continue
+    }
+    batch.set(n.id, n)
+    current = n.id
+    intake.marks(n, (partyIndex, p, term, date, mark) => {
+      const party = intake.parties[partyIndex] as PartyId
+      const key = `${party}\n${p.id}\n${p.terms[term] as IssueId}`
+      let u = updates.get(key)
+      if (u === undefined) {
+        u = {
+          party,
+          proposal: p.id,
+          term: p.terms[term] as IssueId,
+          added: { dates: [], events: [], marks: [], starts: [] },
+        }
+        updates.set(key, u)
+      }
+      u.added.dates.push(date)
+      u.added.events.push(current)
+      u.added.marks.push(mark)
+    })
+  }
+  if (errors.length > 0) return E.left(Object.freeze(errors))
+  if (batch.size === 0) return E.right(Object.freeze({ ledger, patches: [], inversePatches: [] }))
+  const lookup = (id: EventId): Event | undefined => batch.get(id) ?? eventOf(ledger, id)
+  const merged = [...updates.values()].map((u) => {
+    const base: Timeline | undefined = ledger.timelines[u.party]?.[u.proposal]?.[u.term]
+    return { ...u, base, ...insert(base, u.added, (c) => signatures(c, lookup)) }
+  })
+  const [next, patches, inversePatches] = immer.produceWithPatches(ledger, (draft) => {
+    for (const e of batch.values()) {
+      const bucket = (draft.events[bucketOf(e.id)] ??= [])
+      bucket.splice(positionIn(bucket, e.id), 0, e as Draft<Event>)
+    }
+    for (const m of merged) {
+      const byProposal = (draft.timelines[m.party] ??= {} as Draft<Ledger['timelines'][PartyId]>)
+      const byTerm = (byProposal[m.proposal] ??= {} as Draft<Ledger['timelines'][PartyId][ProposalId]>)
+      const t = byTerm[m.term]
+      if (m.base === undefined || t === undefined) {
+        byTerm[m.term] = m.columns
+        continue
+      }
+      const write = <A>(to: A[], from: ReadonlyArray<A>): void => {
+        for (let i = m.from; i < from.length; i++) if (to[i] !== from[i]) to[i] = from[i] as A
+      }
+      write(t.dates, m.columns.dates)
+      write(t.events, m.columns.events)
+      write(t.marks, m.columns.marks)
+      write(t.starts, m.columns.starts)
+    }
+  })
+  return E.right(deepFreeze({ ledger: next, patches, inversePatches }))
+}
+
+// -------------------------------------------------------------------------------------
+// operations
+// -------------------------------------------------------------------------------------
+
+/**
+ * Adds one event to the ledger, wherever its date falls. A bad event (unknown party, proposal or term, a date before
+ * its proposal was tabled, an id the ledger already holds) gives errors and no new ledger; the old ledger is never
+ * changed either way.
+ *
+ * @category operations
+ * @since 0.1.0
+ * @example
+ * import { Ledger, Negotiation, Event } from 'negotiation-positions'
+ * import { either as E } from 'fp-ts'
+ * const context = {
+ *   parties: { A: { name: 'A', role: 'principal' }, B: { name: 'B', role: 'principal' } },
+ *   proposals: { p: { title: 'Truce', date: '2025-03-11', tabledBy: ['A'], terms: { truce: { value: true } }, sources: ['s1'] } },
+ * } as unknown as Negotiation
+ * const ledger = E.getOrElseW(() => assert.fail())(Ledger.empty(context))
+ * const yes = { id: 'e1', kind: 'response', date: '2025-03-13', party: 'B', proposal: 'p', stance: 'accepted', sources: ['s2'] } as Event
+ * const r = Ledger.append(ledger, yes)
+ * assert.ok(E.isRight(r) && Ledger.agreedAt(r.right.ledger, '2025-03-13').length === 1)
+ * assert.ok(E.isRight(r) && r.right.patches.length > 0)
+ * assert.ok(E.isLeft(Ledger.append(yes)(E.getOrElseW(() => assert.fail())(r).ledger)))
+ */
+export const append: {
+  (event: Event): (ledger: Ledger) => E.Either<ReadonlyArray<LedgerError>, Appended>
+  (ledger: Ledger, event: Event): E.Either<ReadonlyArray<LedgerError>, Appended>
+} = dual(2, (ledger: Ledger, event: Event) => appendMany(ledger, [event]))
+
+/**
+ * Adds a batch of events in one step (one immer draft for the whole batch); all or nothing: any bad event gives
+ * the errors of every bad event and leaves the ledger as it was.
+ *
+ * @category operations
+ * @since 0.1.0
+ * @example
+ * import { Ledger, Negotiation, Event } from 'negotiation-positions'
+ * import { either as E } from 'fp-ts'
+ * const context = {
+ *   parties: { A: { name: 'A', role: 'principal' }, B: { name: 'B', role: 'principal' } },
+ *   proposals: { p: { title: 'Truce', date: '2025-03-11', tabledBy: ['A'], terms: { truce: { value: true } }, sources: ['s1'] } },
+ * } as unknown as Negotiation
+ * const ledger = E.getOrElseW(() => assert.fail())(Ledger.empty(context))
+ * const events = [
+ *   { id: 'e2', kind: 'response', date: '2025-03-20', party: 'B', proposal: 'p', stance: 'withdrawn', sources: ['s3'] },
+ *   { id: 'e1', kind: 'response', date: '2025-03-13', party: 'B', proposal: 'p', stance: 'accepted', sources: ['s2'] },
+ * ] as Event[]
+ * const r = E.getOrElseW(() => assert.fail())(Ledger.appendAll(ledger, events))
+ * assert.strictEqual(Ledger.brokenCommitments(r.ledger).length, 1)
+ */
+export const appendAll: {
+  (events: Iterable<Event>): (ledger: Ledger) => E.Either<ReadonlyArray<LedgerError>, Appended>
+  (ledger: Ledger, events: Iterable<Event>): E.Either<ReadonlyArray<LedgerError>, Appended>
+} = dual(2, appendMany)
+
+/**
+ * Applies immer patches (from an append, or its inverse patches to undo it) to a ledger.
+ *
+ * @category operations
+ * @since 0.1.0
+ * @example
+ * import { Ledger, Negotiation, Event } from 'negotiation-positions'
+ * import { either as E } from 'fp-ts'
+ * const context = {
+ *   parties: { A: { name: 'A', role: 'principal' }, B: { name: 'B', role: 'principal' } },
+ *   proposals: { p: { title: 'Truce', date: '2025-03-11', tabledBy: ['A'], terms: { truce: { value: true } }, sources: ['s1'] } },
+ * } as unknown as Negotiation
+ * const ledger = E.getOrElseW(() => assert.fail())(Ledger.empty(context))
+ * const yes = { id: 'e1', kind: 'response', date: '2025-03-13', party: 'B', proposal: 'p', stance: 'accepted', sources: ['s2'] } as Event
+ * const r = E.getOrElseW(() => assert.fail())(Ledger.append(ledger, yes))
+ * assert.deepStrictEqual(Ledger.applyPatches(ledger, r.patches), r.ledger)
+ * assert.deepStrictEqual(Ledger.applyPatches(r.ledger, r.inversePatches), ledger)
+ */
+export const applyPatches: {
+  (patches: ReadonlyArray<Patch>): (ledger: Ledger) => Ledger
+  (ledger: Ledger, patches: ReadonlyArray<Patch>): Ledger
+} = dual(2, (ledger: Ledger, patches: ReadonlyArray<Patch>): Ledger => {
+  enablePatches()
+  return immer.applyPatches(ledger, patches)
+})
+
+/**
+ * Writes immer patches as RFC 6902 JSON Patch operations, paths as JSON Pointers (`~` written `~0`, `/` written
+ * `~1`), for tools that speak JSON Patch.
+ *
+ * @category destructors
+ * @since 0.1.0
+ * @example
+ * import { Ledger } from 'negotiation-positions'
+ * assert.deepStrictEqual(
+ *   Ledger.toJsonPatch([{ op: 'add', path: ['events', 417, 'e/1'], value: 1 }, { op: 'remove', path: ['x'] }]),
+ *   [{ op: 'add', path: '/events/417/e~11', value: 1 }, { op: 'remove', path: '/x' }],
+ * )
+ */
+export const toJsonPatch = (patches: ReadonlyArray<Patch>): ReadonlyArray<JsonPatchOperation> =>
+  deepFreeze(
+    patches.map((p) => {
+      const path = p.path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
+      return p.op === 'remove' ? { op: p.op, path } : { op: p.op, path, value: p.value as unknown }
+    }),
+  )

@@ -1,0 +1,105 @@
+/**
+ * Building a ledger in bulk: from a negotiation, from a context alone, or from a stream of events. The indexes are
+ * built directly (marks buffered in typed arrays, then one sort and one resolution pass per timeline) and frozen
+ * once; no immer draft is made per event.
+ *
+ * @since 0.1.0
+ */
+import { either as E } from 'fp-ts'
+import { deepFreeze } from '../internal/freeze'
+import type { Event } from '../model/event'
+import type { Negotiation } from '../model/negotiation'
+import { Builder } from './builder'
+import type { Ledger, LedgerContext, LedgerError } from './model'
+
+const frozenContext = (ctx: LedgerContext): LedgerContext =>
+  deepFreeze({ parties: structuredClone(ctx.parties), proposals: structuredClone(ctx.proposals) })
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * A ledger with no events yet: only what the proposals say by themselves (each tabling party has `proposed` each
+ * term from the proposal's date). Fails when a proposal names an unknown tabling party or a bad date.
+ *
+ * @param context the parties and proposals (a whole `Negotiation` will do)
+ * @category constructors
+ * @since 0.1.0
+ * @example
+ * import { Ledger, Negotiation } from 'negotiation-positions'
+ * import { either as E } from 'fp-ts'
+ * const context = {
+ *   parties: { A: { name: 'A', role: 'principal' }, B: { name: 'B', role: 'principal' } },
+ *   proposals: { p: { title: 'Truce', date: '2025-03-11', tabledBy: ['A'], terms: { truce: { value: true } }, sources: ['s1'] } },
+ * } as unknown as Negotiation
+ * const ledger = E.getOrElseW(() => assert.fail())(Ledger.empty(context))
+ * const status = Ledger.statusAt(ledger, 'A', 'p', 'truce', '2025-03-12')
+ * assert.ok(E.isRight(status) && status.right.status === 'proposed')
+ */
+export const empty = (context: LedgerContext): E.Either<ReadonlyArray<LedgerError>, Ledger> =>
+  new Builder(frozenContext(context)).finish()
+
+/**
+ * The ledger of a negotiation: every event checked (unknown parties, proposals or terms, duplicate ids, responses
+ * dated before their proposal was tabled are all reported at once) and indexed.
+ *
+ * @category constructors
+ * @since 0.1.0
+ * @example
+ * import { Ledger, Negotiation } from 'negotiation-positions'
+ * import { either as E } from 'fp-ts'
+ * const n = {
+ *   parties: { A: { name: 'A', role: 'principal' }, B: { name: 'B', role: 'principal' } },
+ *   proposals: { p: { title: 'Truce', date: '2025-03-11', tabledBy: ['A'], terms: { truce: { value: true } }, sources: ['s1'] } },
+ *   events: [{ id: 'e1', kind: 'response', date: '2025-03-13', party: 'B', proposal: 'p', stance: 'accepted', sources: ['s2'] }],
+ * } as unknown as Negotiation
+ * const ledger = E.getOrElseW(() => assert.fail())(Ledger.fromNegotiation(n))
+ * assert.deepStrictEqual(Ledger.agreedAt(ledger, '2025-03-13').map((a) => a.term), ['truce'])
+ */
+export const fromNegotiation = (negotiation: Negotiation): E.Either<ReadonlyArray<LedgerError>, Ledger> => {
+  const b = new Builder(frozenContext(negotiation))
+  for (const e of negotiation.events) b.add(e)
+  return b.finish()
+}
+
+/**
+ * Builds a ledger from a stream of events (an async or plain iterable of events, or of arrays of events), for
+ * large feeds: events are checked and indexed as they arrive, the indexes sorted and frozen once at the end. The
+ * event loop gets a turn every `batchSize` events (default 65,536). All problems are reported at once.
+ *
+ * @category constructors
+ * @since 0.1.0
+ * @example
+ * import { Ledger, Negotiation, Event } from 'negotiation-positions'
+ * import { either as E } from 'fp-ts'
+ * const context = {
+ *   parties: { A: { name: 'A', role: 'principal' }, B: { name: 'B', role: 'principal' } },
+ *   proposals: { p: { title: 'Truce', date: '2025-03-11', tabledBy: ['A'], terms: { truce: { value: true } }, sources: ['s1'] } },
+ * } as unknown as Negotiation
+ * async function* feed() {
+ *   yield { id: 'e1', kind: 'response', date: '2025-03-13', party: 'B', proposal: 'p', stance: 'accepted', sources: ['s2'] } as Event
+ * }
+ * const r = await Ledger.ingest(context, feed())
+ * assert.ok(E.isRight(r) && Ledger.agreedAt(r.right, '2025-03-13').length === 1)
+ */
+export const ingest = async (
+  context: LedgerContext,
+  events: AsyncIterable<Event | ReadonlyArray<Event>> | Iterable<Event | ReadonlyArray<Event>>,
+  options?: { readonly batchSize?: number },
+): Promise<E.Either<ReadonlyArray<LedgerError>, Ledger>> => {
+  const batch = Math.max(1, options?.batchSize ?? 65_536)
+  const b = new Builder(frozenContext(context))
+  let seen = 0
+  let next = batch
+  for await (const item of events) {
+    if (Array.isArray(item)) for (const e of item as ReadonlyArray<Event>) b.add(e)
+    else b.add(item as Event)
+    seen += Array.isArray(item) ? item.length : 1
+    if (seen >= next) {
+      next = seen + batch
+      await new Promise<void>((r) => setImmediate(r))
+    }
+  }
+  return b.finish()
+}

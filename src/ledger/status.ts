@@ -1,0 +1,190 @@
+/**
+ * Reading statuses out of a timeline: the status in effect after a given mark (found by binary search), with its
+ * evidence gathered from the marks since it began, and the whole history of a timeline. Internal to the ledger.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+import type { Condition } from '../model/condition'
+import type { IsoDate } from '../model/date'
+import type { Event, Stance } from '../model/event'
+import type { EventId, PartyId, ProposalId, SourceId } from '../model/ids'
+import type { Proposal } from '../model/proposal'
+import { precedence, signature } from './marks'
+import type { Allegation, Cell, Claim, Evidence, Ledger, Mark, Standing, Status, Timeline } from './model'
+import { kindAt, stepEnd, upperBound, type SignatureOf } from './resolve'
+import { eventOf } from './table'
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/** The signatures of a timeline's marks, reading conditions and counters from the events that need them. */
+export const signatures =
+  (
+    t: { readonly marks: ReadonlyArray<Mark>; readonly events: ReadonlyArray<EventId | null> },
+    lookup: (id: EventId) => Event | undefined,
+  ): SignatureOf =>
+  (i) => {
+    const m = t.marks[i] as Mark
+    if (m === 'agreed') return 'accepted'
+    if (m !== 'conditionally-accepted' && m !== 'countered') return m
+    const id = t.events[i]
+    return signature(m, id === null || id === undefined ? undefined : lookup(id))
+  }
+
+const unknown = (cell: Cell): Status => Object.freeze({ ...cell, status: 'unknown' as const })
+
+const union = (evidence: ReadonlyArray<Evidence>): ReadonlyArray<SourceId> => {
+  if (evidence.length === 1) return (evidence[0] as Evidence).sources
+  const seen = new Set<SourceId>()
+  for (const e of evidence) for (const s of e.sources) seen.add(s)
+  return Object.freeze([...seen])
+}
+
+/** Whether mark `m` can be evidence of a status of this kind (agreements and responses both set stances). */
+const evidences = (kind: Status['status'], m: Mark): boolean => {
+  const p = precedence(m)
+  return kind === 'proposed'
+    ? p === 0
+    : kind === 'violated'
+      ? p === 3
+      : kind === 'expired'
+        ? p === 4
+        : kind === 'disputed'
+          ? p === 2
+          : p === 1 || p === 2
+}
+
+/**
+ * The status in effect after mark `i` of timeline `t` (`i < 0`: before any mark). With `deep`, a withdrawal, expiry
+ * or violation carries the status it ended (one level, as a `Standing`).
+ */
+export const statusAfter = (ledger: Ledger, cell: Cell, t: Timeline, i: number, deep: boolean): Status => {
+  const s = i < 0 ? -1 : (t.starts[i] as number)
+  if (s < 0) return unknown(cell)
+  const sig = signatures(t, (id) => eventOf(ledger, id))
+  const kind = kindAt(t, s, sig)
+  const end = kind === 'disputed' ? stepEnd(t, s) : i + 1
+  const evidence: Evidence[] = []
+  const events: (Event | undefined)[] = []
+  const marks: Mark[] = []
+  const sigs: string[] = []
+  for (let k = s; k < end; k++) {
+    const m = t.marks[k] as Mark
+    if (!evidences(kind, m)) continue
+    const id = t.events[k] as EventId | null
+    const e = id === null ? undefined : eventOf(ledger, id)
+    const sources = e?.sources ?? (ledger.proposals[cell.proposal] as Proposal).sources
+    evidence.push(Object.freeze({ event: id, date: t.dates[k] as IsoDate, sources }))
+    events.push(e)
+    marks.push(m)
+    if (kind === 'disputed') sigs.push(sig(k))
+  }
+  const known = {
+    ...cell,
+    status: kind,
+    since: t.dates[s] as IsoDate,
+    evidence: Object.freeze(evidence),
+    sources: union(evidence),
+  }
+  const before = (): Standing | undefined =>
+    s > 0 && (t.starts[s - 1] as number) >= 0 ? statusAfter(ledger, cell, t, s - 1, false) : undefined
+  const first = events[0]
+  switch (kind) {
+    case 'conditionally-accepted':
+      return Object.freeze({
+        ...known,
+        status: kind,
+        conditions: (first?.kind === 'response' ? first.conditions : undefined) ?? [],
+      })
+    case 'countered': {
+      const counter = first?.kind === 'response' ? first.counter : undefined
+      return Object.freeze(
+        counter === undefined ? { ...known, status: kind } : { ...known, status: kind, counter },
+      )
+    }
+    case 'withdrawn': {
+      const previous = deep ? before() : undefined
+      return Object.freeze(
+        previous === undefined ? { ...known, status: kind } : { ...known, status: kind, previous },
+      )
+    }
+    case 'expired':
+      return Object.freeze(
+        deep ? { ...known, status: kind, previous: before() as Standing } : { ...known, status: kind },
+      ) as Status
+    case 'violated': {
+      const allegations: Allegation[] = evidence.map((ev, k) => {
+        const e = events[k]
+        return Object.freeze({
+          ...ev,
+          by: (e?.kind === 'violation-alleged' ? e.by : '') as PartyId,
+          claim: e?.kind === 'violation-alleged' ? e.claim : '',
+        })
+      })
+      const allegedBy = Object.freeze([...new Set(allegations.map((a) => a.by))].sort())
+      const base = { ...known, status: kind, allegedBy, allegations: Object.freeze(allegations) }
+      return Object.freeze(deep ? { ...base, commitment: before() as Standing } : base) as Status
+    }
+    case 'disputed':
+      return Object.freeze({ ...known, status: kind, claims: claims(evidence, events, marks, sigs) })
+    default:
+      return Object.freeze({ ...known, status: kind })
+  }
+}
+
+const claims = (
+  evidence: ReadonlyArray<Evidence>,
+  events: ReadonlyArray<Event | undefined>,
+  marks: ReadonlyArray<Mark>,
+  sigs: ReadonlyArray<string>,
+): ReadonlyArray<Claim> => {
+  const groups = new Map<string, number[]>()
+  sigs.forEach((s, k) => groups.set(s, [...(groups.get(s) ?? []), k]))
+  const out: Claim[] = []
+  for (const ks of groups.values()) {
+    const k0 = ks[0] as number
+    const e = events[k0]
+    const ev = Object.freeze(ks.map((k) => evidence[k] as Evidence))
+    const status = marks[k0] as Stance
+    const extra: { conditions?: ReadonlyArray<Condition>; counter?: ProposalId } = {}
+    if (e?.kind === 'response' && status === 'conditionally-accepted') extra.conditions = e.conditions ?? []
+    if (e?.kind === 'response' && status === 'countered' && e.counter !== undefined) extra.counter = e.counter
+    out.push(Object.freeze({ status, ...extra, evidence: ev, sources: union(ev) }))
+  }
+  return Object.freeze(out)
+}
+
+// -------------------------------------------------------------------------------------
+// destructors
+// -------------------------------------------------------------------------------------
+
+/** The timeline of a cell, if any mark touches it. */
+export const timelineOf = (ledger: Ledger, cell: Cell): Timeline | undefined =>
+  ledger.timelines[cell.party]?.[cell.proposal]?.[cell.term]
+
+/** The status of a cell as of a date (after every mark of that date). */
+export const statusOn = (ledger: Ledger, cell: Cell, date: IsoDate): Status => {
+  const t = timelineOf(ledger, cell)
+  return t === undefined ? unknown(cell) : statusAfter(ledger, cell, t, upperBound(t.dates, date) - 1, true)
+}
+
+/** Every status a cell has had, in order, up to mark `end` (exclusive; all marks by default). */
+export const historyOf = (
+  ledger: Ledger,
+  cell: Cell,
+  t: Timeline | undefined,
+  end?: number,
+): ReadonlyArray<Status> => {
+  if (t === undefined) return []
+  const n = end ?? t.dates.length
+  const out: Status[] = []
+  for (let i = 0; i < n; i++) {
+    const s = t.starts[i] as number
+    if (s < 0) continue
+    if (i + 1 < n && t.starts[i + 1] === s) continue
+    out.push(statusAfter(ledger, cell, t, i, true))
+  }
+  return out
+}
