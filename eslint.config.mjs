@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', 'reports/', 'out/', 'node_modules/', 'test/.examples/']),
+  globalIgnores(['dist/', 'coverage/', 'reports/', 'out/', 'node_modules/', 'test/.examples/', 'docs/api/', '.stryker-tmp/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

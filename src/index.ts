@@ -20,11 +20,15 @@ export * as Utility from './algebra/utility'
 export * as Diff from './diff'
 export * as Ledger from './ledger'
 export * as Zone from './zone'
+export * as Deadlock from './deadlock'
 
 // interoperability
 export * as GeniusWeb from './interop/geniusweb'
 
 // reports and charts
+export * as Report from './report'
+export * as Chart from './chart'
+export * as Notebook from './notebook'
 
 // data
 export * as Datasets from './datasets'

@@ -70,6 +70,6 @@ describe('documentation examples', () => {
     const path = toModule(ex, i)
     it(`${relative(root, ex.file)}:${String(ex.line)}`, async () => {
       await import(path)
-    })
+    }, 60_000) // the first example pays for loading the whole library
   })
 })

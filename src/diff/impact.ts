@@ -15,6 +15,7 @@ import {
   type DiffContext,
   type PartyModel,
   type Scored,
+  type Standing,
   encode,
   idealMove,
   scoreByCode,

@@ -11,6 +11,7 @@ import type { IsoDate } from '../model/date'
 import type { Event } from '../model/event'
 import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
 import type { Proposal } from '../model/proposal'
+import { preview } from '../model/errors'
 import { didYouMean } from '../model/suggest'
 import type { LedgerContext, LedgerError, LedgerErrorTag } from './model'
 
@@ -94,6 +95,16 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
     return ok
   }
   return (e, isTaken) => {
+    if (typeof e !== 'object' || e === null)
+      return [
+        ledgerError(
+          'unknown-kind',
+          undefined,
+          '(event)',
+          `${preview(e)} is not an event.`,
+          'Give an event object.',
+        ),
+      ]
     let out: LedgerError[] | undefined
     const id = typeof e.id === 'string' && isIdString(e.id) ? e.id : undefined
     const what = id === undefined ? 'an event' : `event \`${id}\` (${String(e.kind)})`
@@ -104,7 +115,7 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
       fail(
         'bad-id',
         'id',
-        `the id ${JSON.stringify(e.id)} is not a valid event id.`,
+        `the id ${preview(e.id)} is not a valid event id.`,
         'Use letters, digits and . _ : - (starting with a letter or digit), at most 100 characters.',
       )
     else if (isTaken(id))
@@ -118,7 +129,7 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
       fail(
         'unknown-kind',
         'kind',
-        `unknown kind ${JSON.stringify(e.kind)}.`,
+        `unknown kind ${preview(e.kind)}.`,
         `Use one of: ${[...KINDS].join(', ')}.`,
       )
       return out
@@ -127,7 +138,7 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
       fail(
         'bad-date',
         'date',
-        `the date ${JSON.stringify(e.date)} is not a real calendar date.`,
+        `the date ${preview(e.date)} is not a real calendar date.`,
         'Write the date as YYYY-MM-DD.',
       )
       return out
@@ -211,7 +222,7 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
           fail(
             'unknown-kind',
             'stance',
-            `unknown stance ${JSON.stringify(e.stance)}.`,
+            `unknown stance ${preview(e.stance)}.`,
             `Use one of: ${[...STANCES].join(', ')}.`,
           )
         if (proposal('proposal', e.proposal, true)) terms(e.proposal, e.terms)
@@ -226,7 +237,7 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
           fail(
             'bad-date',
             'expires',
-            `the expiry ${JSON.stringify(e.expires)} is not a date on or after the agreement's date ${e.date}.`,
+            `the expiry ${preview(e.expires)} is not a date on or after the agreement's date ${e.date}.`,
             'Write the expiry as YYYY-MM-DD, no earlier than the agreement.',
           )
         break
@@ -268,7 +279,7 @@ export const checkContext = (ctx: LedgerContext, look: Lookups): ReadonlyArray<L
           'bad-date',
           undefined,
           `proposals.${p}.date`,
-          `proposal \`${p}\`: the date ${JSON.stringify(proposal.date)} is not a real calendar date.`,
+          `proposal \`${p}\`: the date ${preview(proposal.date)} is not a real calendar date.`,
           'Write the date as YYYY-MM-DD.',
         ),
       )

@@ -14,6 +14,7 @@ import type { Domain, Value, ValueSet } from '../model/domain'
 import type { IssueId, PartyId, ProposalId, SourceId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import type { Proposal } from '../model/proposal'
+import { preview } from '../model/errors'
 import { didYouMean } from '../model/suggest'
 import { ledgerError } from './check'
 import type { Cell, Ledger, LedgerError, Status } from './model'
@@ -101,7 +102,7 @@ const matcher = (
       fail(
         'not-a-value',
         'value',
-        `${JSON.stringify(v)} is not a value of issue \`${q.issue}\` (a ${domain.kind}).`,
+        `${preview(v)} is not a value of issue \`${q.issue}\` (a ${domain.kind}).`,
         'Give a value of the issue’s domain: an option id, a number within bounds, a list of elements, or true/false.',
       )
     else match = (x) => isValueOf(domain, x) && valueEquals(domain, v as never, x as never)

@@ -50,6 +50,15 @@ const STANCES: ReadonlyMap<string, Stance> = new Map(
 
 const EMPTY: ReadonlyArray<never> = Object.freeze([])
 
+/** A deep-frozen copy of plain data (conditions), or `undefined` if it cannot be copied (a function inside). */
+const copy = <A>(a: A): A | undefined => {
+  try {
+    return deepFreeze(structuredClone(a))
+  } catch {
+    return undefined
+  }
+}
+
 const distinct = (xs: ReadonlyArray<number>): ReadonlyArray<number> =>
   xs.length < 2 || (xs.length === 2 && xs[0] !== xs[1]) ? xs : [...new Set(xs)]
 
@@ -159,6 +168,7 @@ export class Intake {
    * or malformed, a bad date, an unknown party, proposal, term or stance, a date before its proposal was tabled).
    */
   take(e: Event, isTaken: (id: EventId) => boolean): Event | undefined {
+    if (typeof e !== 'object' || e === null) return undefined
     const id = e.id
     if (typeof id !== 'string' || !isIdString(id) || isTaken(id)) return undefined
     const date = this.date(e.date)
@@ -174,7 +184,8 @@ export class Intake {
         if (e.counter !== undefined && this.proposal(e.counter) === undefined) return undefined
         out = { id, date, sources, kind: 'response', party: this.word(e.party), proposal: p.id, stance }
         if (e.terms !== undefined && (out.terms = this.terms(p, e.terms)) === undefined) return undefined
-        if (e.conditions !== undefined) out.conditions = deepFreeze(structuredClone(e.conditions))
+        if (e.conditions !== undefined && (out.conditions = copy(e.conditions)) === undefined)
+          return undefined
         if (e.counter !== undefined) out.counter = this.word(e.counter)
         break
       }
@@ -245,7 +256,7 @@ export class Intake {
       case 'position-stated': {
         if (this.party(e.party) === undefined) return undefined
         out = { id, date, sources, kind: e.kind, party: this.word(e.party) }
-        if (e.kind === 'statement' && e.issues !== undefined) out.issues = this.list(e.issues)
+        if (e.kind === 'statement' && e.issues !== undefined) out.issues = this.list(e.issues) ?? EMPTY
         if (e.kind === 'position-stated') out.positions = this.list(e.positions) ?? EMPTY
         break
       }

@@ -33,6 +33,8 @@ export const signatures =
     return signature(m, id === null || id === undefined ? undefined : lookup(id))
   }
 
+const NONE: ReadonlyArray<never> = Object.freeze([])
+
 const unknown = (cell: Cell): Status => Object.freeze({ ...cell, status: 'unknown' as const })
 
 const union = (evidence: ReadonlyArray<Evidence>): ReadonlyArray<SourceId> => {
@@ -96,7 +98,7 @@ export const statusAfter = (ledger: Ledger, cell: Cell, t: Timeline, i: number, 
       return Object.freeze({
         ...known,
         status: kind,
-        conditions: (first?.kind === 'response' ? first.conditions : undefined) ?? [],
+        conditions: (first?.kind === 'response' ? first.conditions : undefined) ?? NONE,
       })
     case 'countered': {
       const counter = first?.kind === 'response' ? first.counter : undefined
@@ -149,7 +151,7 @@ const claims = (
     const ev = Object.freeze(ks.map((k) => evidence[k] as Evidence))
     const status = marks[k0] as Stance
     const extra: { conditions?: ReadonlyArray<Condition>; counter?: ProposalId } = {}
-    if (e?.kind === 'response' && status === 'conditionally-accepted') extra.conditions = e.conditions ?? []
+    if (e?.kind === 'response' && status === 'conditionally-accepted') extra.conditions = e.conditions ?? NONE
     if (e?.kind === 'response' && status === 'countered' && e.counter !== undefined) extra.counter = e.counter
     out.push(Object.freeze({ status, ...extra, evidence: ev, sources: union(ev) }))
   }

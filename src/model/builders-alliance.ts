@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { choice, type ChoiceIssue, type Rung, rungs, type ValidId } from './builders-core'
+import { choice, type ChoiceIssue, type Rung, rungs, type ValidId, type NoInference } from './builders-core'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -106,7 +106,7 @@ export const allianceMembership = <
   const I extends string = `${P}.${L}`,
 >(
   settings: AllianceSettings<L, P, I>,
-): AllianceMembership<NoInfer<I>> => {
+): AllianceMembership<NoInference<I>> => {
   const { alliance, candidate } = settings
   const id: string = settings.id ?? `${settings.prefix ?? 'alliance'}.${alliance.id}`
   const issue = choice(

@@ -14,8 +14,7 @@ import {
   type QuantityIssue,
   type Rung,
   rungs,
-  type ValidId,
-} from './builders-core'
+  type ValidId, type NoInference } from './builders-core'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -166,7 +165,7 @@ export const ceasefire = <
   const P extends string = 'ceasefire',
 >(
   settings?: CeasefireSettings<A, P>,
-): Ceasefire<NoInfer<A>, NoInfer<P>> => {
+): Ceasefire<NoInference<A>, NoInference<P>> => {
   const prefix: string = settings?.prefix ?? 'ceasefire'
   const group = settings?.group ?? 'Ceasefire'
   const labels = settings?.labels

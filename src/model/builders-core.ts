@@ -324,3 +324,11 @@ export const assemble = <A extends string>(
     if (chosen === undefined || chosen.includes(aspect)) out[id(aspect)] = make(aspect)
   return deepFreeze(out)
 }
+
+/**
+ * Blocks inference from a return position, like the built-in `NoInfer` of TypeScript 5.4+, written so that the
+ * declarations still compile for users on TypeScript 5.0.
+ *
+ * @internal
+ */
+export type NoInference<T> = [T][T extends unknown ? 0 : never]

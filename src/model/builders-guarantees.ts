@@ -15,8 +15,7 @@ import {
   rungs,
   subset,
   type SubsetIssue,
-  type ValidId,
-} from './builders-core'
+  type ValidId, type NoInference } from './builders-core'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -164,7 +163,7 @@ export const securityGuarantees = <
   const P extends string = 'guarantees',
 >(
   settings: GuaranteeSettings<G, A, P>,
-): SecurityGuarantees<NoInfer<A>, NoInfer<P>> => {
+): SecurityGuarantees<NoInference<A>, NoInference<P>> => {
   const { beneficiary: b, labels, descriptions, optionLabels } = settings
   const prefix: string = settings.prefix ?? 'guarantees'
   const group = settings.group ?? `Security guarantees for ${b}`

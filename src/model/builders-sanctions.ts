@@ -12,8 +12,7 @@ import {
   type Named,
   type Rung,
   rungs,
-  type ValidId,
-} from './builders-core'
+  type ValidId, type NoInference } from './builders-core'
 import type { Issue } from './domain'
 import { deepFreeze } from '../internal/freeze'
 
@@ -173,7 +172,7 @@ export const sanctions = <
   const S extends boolean = false,
 >(
   settings: SanctionsSettings<R, P, T, S>,
-): Sanctions<NoInfer<R>, NoInfer<P>, NoInfer<T>, NoInfer<S>> => {
+): Sanctions<NoInference<R>, NoInference<P>, NoInference<T>, NoInference<S>> => {
   const { target, optionLabels } = settings
   const prefix: string = settings.prefix ?? 'sanctions'
   const on = target === undefined ? '' : ` on ${target}`
@@ -209,5 +208,5 @@ export const sanctions = <
       description: 'Whether sanctions relief is reversed automatically when the agreement is violated.',
       group,
     })
-  return deepFreeze(out) as Sanctions<NoInfer<R>, NoInfer<P>, NoInfer<T>, NoInfer<S>>
+  return deepFreeze(out) as Sanctions<NoInference<R>, NoInference<P>, NoInference<T>, NoInference<S>>
 }

@@ -12,8 +12,7 @@ import {
   type OptionLabels,
   type Rung,
   rungs,
-  type ValidId,
-} from './builders-core'
+  type ValidId, type NoInference } from './builders-core'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -184,7 +183,7 @@ export const territory = <
   const P extends string = 'territory',
 >(
   settings: TerritorySettings<R, A, P>,
-): Territory<NoInfer<R>, NoInfer<A>, NoInfer<P>> => {
+): Territory<NoInference<R>, NoInference<A>, NoInference<P>> => {
   const { region, label, holder, claimant, labels, descriptions, optionLabels } = settings
   const prefix: string = settings.prefix ?? 'territory'
   const group = settings.group ?? label

@@ -84,6 +84,16 @@ describe('fromNegotiation: bad events', () => {
     ])
   })
 
+  it('never throws on an event it cannot read: it says so', () => {
+    const odd = {
+      ...response('r1', '2025-03-20', 'RU', 'energy', 'conditionally-accepted'),
+      conditions: [() => 1],
+    }
+    expect(errorsOf([odd as unknown as Event])).toMatchObject([
+      { _tag: 'unknown-kind', event: 'r1', field: 'kind' },
+    ])
+  })
+
   it('reports every problem of every event at once', () => {
     const errors = errorsOf([
       violation('v1', '2025-03-20', 'XX', 'YY', 'energy'),

@@ -48,6 +48,20 @@ describe('statusAt', () => {
   })
 })
 
+const deeplyFrozen = (u: unknown): boolean =>
+  typeof u !== 'object' || u === null || (Object.isFrozen(u) && Object.values(u).every(deeplyFrozen))
+
+describe('results', () => {
+  it('are deeply frozen', () => {
+    const l = energy()
+    expect(deeplyFrozen(Ledger.stateAt(l, d('2025-04-18')))).toBe(true)
+    expect(deeplyFrozen(right(Ledger.history(l, party('RU'), prop('energy'), issue('energy'))))).toBe(true)
+    expect(deeplyFrozen(Ledger.brokenCommitments(l))).toBe(true)
+    expect(deeplyFrozen(Ledger.agreedAt(l, d('2025-03-19')))).toBe(true)
+    expect(deeplyFrozen(Ledger.vegaLite(l))).toBe(true)
+  })
+})
+
 describe('stateAt', () => {
   it('gives every party a status on every term of every proposal, unknown where nothing is recorded', () => {
     const l = energy()

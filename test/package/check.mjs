@@ -1,5 +1,10 @@
 // Package gate: build, lint the package metadata, check the types under every resolution mode, then
-// install the packed tarball into a throwaway directory and load it by name from ESM and CJS consumers.
+// install the packed tarball into a throwaway directory and
+// - load it by name from ESM and CJS consumers that make the same calls (scenario.cjs) and must get byte-identical
+//   results;
+// - compile a TypeScript consumer (typescript/consumer.ts.txt) against its declarations with TypeScript 5.0 (the
+//   oldest we support: some notebook kernels bundle it; installed as the `typescript-5.0` npm alias) and with the
+//   pinned TypeScript, under node16 (CJS and ESM) and bundler resolution, with `skipLibCheck: false`.
 //
 // Offline-safe: the tarball is extracted by hand and its runtime dependencies are symlinked from this
 // repository's node_modules, so nothing is fetched from the registry.
@@ -17,6 +22,21 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 /** Consumer scripts copied into the install directory and run with `node`. Extend as needed. */
 const consumers = ['consumer.mjs', 'consumer.cjs']
+/** What the consumers read. */
+const support = ['scenario.cjs', 'fixture.json']
+
+/** The TypeScript compilers the declarations must compile with: the oldest supported and the pinned one. */
+const compilers = ['typescript-5.0', 'typescript'].map((dir) => {
+  const at = join(root, 'node_modules', dir)
+  const version = JSON.parse(readFileSync(join(at, 'package.json'), 'utf8')).version
+  return { name: `TypeScript ${version}`, bin: join(at, 'bin', 'tsc') }
+})
+
+/** Compiler settings of a strict user; `files` are compiled in one program. */
+const resolutions = [
+  { name: 'node16', module: 'node16', moduleResolution: 'node16', files: ['consumer.ts', 'consumer.mts'] },
+  { name: 'bundler', module: 'esnext', moduleResolution: 'bundler', files: ['consumer.ts'] },
+]
 
 const results = []
 let workDir
@@ -72,7 +92,27 @@ check(
       symlinkSync(join(root, 'node_modules', dep), link, 'dir')
     }
     writeFileSync(join(workDir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }) + '\n')
-    for (const file of consumers) cpSync(join(here, file), join(workDir, file))
+    for (const file of [...consumers, ...support]) cpSync(join(here, file), join(workDir, file))
+    const typed = readFileSync(join(here, 'typescript', 'consumer.ts.txt'), 'utf8')
+    for (const file of ['consumer.ts', 'consumer.mts']) writeFileSync(join(workDir, file), typed)
+    for (const r of resolutions) {
+      const compilerOptions = {
+        module: r.module,
+        moduleResolution: r.moduleResolution,
+        target: 'es2022',
+        lib: ['es2022'],
+        types: [],
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        skipLibCheck: false,
+        noEmit: true,
+      }
+      writeFileSync(
+        join(workDir, `tsconfig.${r.name}.json`),
+        JSON.stringify({ compilerOptions, files: r.files }, null, 2),
+      )
+    }
   },
   { requires: ['build (tsup)'] },
 )
@@ -81,6 +121,32 @@ for (const file of consumers) {
   check(`consumer ${file}`, () => run(process.execPath, [file], { cwd: workDir }), {
     requires: ['install packed tarball'],
   })
+}
+
+check(
+  'ESM and CJS builds give byte-identical results',
+  () => {
+    const esm = readFileSync(join(workDir, 'results-esm.json'))
+    const cjs = readFileSync(join(workDir, 'results-cjs.json'))
+    if (esm.equals(cjs)) return
+    const a = esm.toString().split('\n')
+    const b = cjs.toString().split('\n')
+    const line = a.findIndex((l, i) => l !== b[i])
+    throw new Error(
+      `results-esm.json and results-cjs.json differ at line ${line + 1}:\n  esm: ${a[line]}\n  cjs: ${b[line]}`,
+    )
+  },
+  { requires: consumers.map((file) => `consumer ${file}`) },
+)
+
+for (const c of compilers) {
+  for (const r of resolutions) {
+    check(
+      `declarations compile: ${c.name}, ${r.name} resolution`,
+      () => run(process.execPath, [c.bin, '-p', `tsconfig.${r.name}.json`], { cwd: workDir }),
+      { requires: ['install packed tarball'] },
+    )
+  }
 }
 
 if (workDir) rmSync(workDir, { recursive: true, force: true })

@@ -1,11 +1,13 @@
-// CJS consumer: requires the packed package by name, the way a user's CommonJS code would.
-// Add assertions below as the public API grows.
+// CJS consumer: requires the packed package by name, the way a user's CommonJS code would. The calls themselves are
+// in scenario.cjs, shared with the ESM consumer.
 'use strict'
 const assert = require('node:assert/strict')
+const { writeFileSync } = require('node:fs')
 const lib = require('negotiation-positions')
+const scenario = require('./scenario.cjs')
 
 assert.ok(lib && typeof lib === 'object', 'require() should return the module namespace')
-assert.equal(typeof lib.VERSION, 'string', 'VERSION should be exported from the CJS build')
-assert.match(lib.VERSION, /^\d+\.\d+\.\d+/, 'VERSION should look like semver')
+const results = scenario(lib)
+writeFileSync('results-cjs.json', JSON.stringify(results, null, 2) + '\n')
 
 console.log(`cjs consumer ok (VERSION ${lib.VERSION})`)

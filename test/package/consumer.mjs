@@ -1,9 +1,10 @@
-// ESM consumer: imports the packed package by name, the way a user's `"type": "module"` code would.
-// A missing named export fails at link time; add assertions below as the public API grows.
-import assert from 'node:assert/strict'
-import { VERSION } from 'negotiation-positions'
+// ESM consumer: imports the packed package by name, the way a user's `"type": "module"` code would. A missing named
+// export fails at link time. The calls themselves are in scenario.cjs, shared with the CJS consumer.
+import { writeFileSync } from 'node:fs'
+import { Issues, Load, Negotiation, VERSION } from 'negotiation-positions'
+import scenario from './scenario.cjs'
 
-assert.equal(typeof VERSION, 'string', 'VERSION should be a string')
-assert.match(VERSION, /^\d+\.\d+\.\d+/, 'VERSION should look like semver')
+const results = scenario({ Issues, Load, Negotiation, VERSION })
+writeFileSync('results-esm.json', JSON.stringify(results, null, 2) + '\n')
 
 console.log(`esm consumer ok (VERSION ${VERSION})`)

@@ -1,0 +1,45 @@
+/**
+ * The whole report on the embedded 2025–26 Russia–Ukraine dataset: printed as Markdown, and written as one
+ * self-contained HTML page (out/report.html), with each chart as a Vega-Lite spec (out/*.vl.json) and, where it has
+ * one, as Mermaid text (out/*.mmd) for notebooks and READMEs.
+ *
+ * Run from a fresh clone: npx ts-node examples/06-report.ts
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { either as E } from 'fp-ts'
+import { Chart, Datasets, Report } from '../src'
+
+const out = join(__dirname, '..', 'out')
+mkdirSync(out, { recursive: true })
+
+const built = Report.build(Datasets.ruUa2025())
+if (E.isLeft(built)) {
+  for (const e of built.left) console.error(e.message)
+  process.exit(1)
+}
+const report = built.right
+
+console.log(Report.toMarkdown(report))
+
+const written: string[] = []
+const write = (name: string, text: string): void => {
+  writeFileSync(join(out, name), text)
+  written.push(`out/${name}`)
+}
+write('report.html', Report.toHtml(report))
+write('report.json', Report.toJson(report))
+const { positions, acceptance, deadlocks, linkage } = report.charts
+if (positions !== null)
+  write('positions.vl.json', `${JSON.stringify(Chart.toVegaLite(positions), null, 2)}\n`)
+if (acceptance !== null) {
+  write('acceptance.vl.json', `${JSON.stringify(Chart.toVegaLite(acceptance), null, 2)}\n`)
+  write('acceptance.mmd', Chart.toMermaid(acceptance))
+}
+if (deadlocks !== null) {
+  write('deadlocks.vl.json', `${JSON.stringify(Chart.toVegaLite(deadlocks), null, 2)}\n`)
+  write('deadlocks.mmd', Chart.toMermaid(deadlocks))
+}
+if (linkage !== null) write('linkage.mmd', Chart.toMermaid(linkage))
+
+console.error(`\nWrote ${written.join(', ')}.`)

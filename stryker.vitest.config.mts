@@ -1,0 +1,18 @@
+// The vitest configuration that mutation testing (`npm run mutate`, stryker.config.mjs) runs: the `unit` and `prop`
+// projects of vitest.config.mts, without the type tests (they run no code, so they cannot kill a mutant), the
+// built-package checks, and the documentation examples (each example is compiled and imported as a module of its
+// own, which makes every mutant run slow; `npm test` runs them).
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+import base from './vitest.config.mjs'
+
+const keep = new Set(['unit', 'prop'])
+// vitest.config.mts lists its projects inline.
+const projects = ((base.test?.projects ?? []) as ReadonlyArray<TestProjectInlineConfiguration>)
+  .filter((p) => typeof p.test?.name === 'string' && keep.has(p.test.name))
+  .map((p) =>
+    p.test?.name === 'unit'
+      ? { ...p, test: { ...p.test, exclude: [...(p.test.exclude ?? []), 'test/doc-examples.test.ts'] } }
+      : p,
+  )
+
+export default defineConfig({ test: { projects } })

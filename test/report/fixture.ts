@@ -1,0 +1,45 @@
+/**
+ * Shared test data for the report, chart and notebook tests: the small made-up negotiation of the CLI fixtures
+ * (test/cli/fixtures/talks.yaml), loaded through the public loader, and a way to build variants of it.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { either as E } from 'fp-ts'
+import { deepFreeze } from '../../src/internal/freeze'
+import * as Load from '../../src/model/load'
+import type { Negotiation } from '../../src/model/negotiation'
+
+export const TALKS_PATH = join(__dirname, '..', 'cli', 'fixtures', 'talks.yaml')
+
+/** The fixture negotiation (deeply frozen, as the loader returns it). */
+export const talks = (): Negotiation => {
+  const r = Load.parse(readFileSync(TALKS_PATH, 'utf8'), 'yaml')
+  if (E.isLeft(r)) throw new Error(Load.format(r.left))
+  return r.right
+}
+
+/** A variant of the fixture, checked by the loader and deeply frozen. */
+export const variant = (change: (doc: Record<string, unknown>) => Record<string, unknown>): Negotiation => {
+  const doc = change(JSON.parse(JSON.stringify(talks())) as Record<string, unknown>)
+  const r = Load.decode(doc)
+  if (E.isLeft(r)) throw new Error(Load.format(r.left))
+  return deepFreeze(r.right)
+}
+
+/** A document with nothing in it but its title. */
+export const emptyDoc = (): Negotiation =>
+  deepFreeze({
+    format: 'negotiation-positions/1',
+    title: 'Nothing yet',
+    parties: {},
+    issues: {},
+    positions: [],
+    proposals: {},
+    events: [],
+    sources: {},
+  }) as unknown as Negotiation
+
+export const right = <A>(e: E.Either<unknown, A>): A => {
+  if (E.isLeft(e)) throw new Error(`expected Right, got Left: ${JSON.stringify(e.left)}`)
+  return e.right
+}
