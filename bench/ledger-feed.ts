@@ -2,8 +2,8 @@
  * A synthetic acceptance feed for the ledger benchmarks: 12 parties (4 principals), 2,000 proposals of 4 terms each
  * tabled over six years, and a seeded stream of events: about 85% responses (half on one term, a third on two, the
  * rest on all terms), 5% agreements (a fifth with an expiry), 6% alleged violations, 2% expiries and 2% re-tablings,
- * each dated up to 400 days after its proposal, with one or two of 5,000 sources. Every date string is fresh, as in
- * a parsed JSON feed.
+ * each dated up to 400 days after its proposal, with one or two of 5,000 sources. Events come out as from a parsed
+ * JSON feed (`parsed`): every string fresh and flat.
  */
 import type { Event, IsoDate, IssueId, Negotiation, PartyId, ProposalId } from '../src/model'
 
@@ -158,4 +158,18 @@ export function* feed(ctx: Feed, n: number, seed: number): Generator<Event> {
       yield { id, date, sources, kind: 'term-expired', proposal, terms: [pick(terms)] } as unknown as Event
     else yield { id, date, sources, kind: 'proposal-tabled', by: [p], proposal } as unknown as Event
   }
+}
+
+/** The feed as a parsed JSON feed would give it: batches of 10,000 events through `JSON.stringify`/`JSON.parse`. */
+export function* parsed(ctx: Feed, n: number, seed: number): Generator<Event> {
+  let batch: Event[] = []
+  const flush = (): Event[] => JSON.parse(JSON.stringify(batch)) as Event[]
+  for (const e of feed(ctx, n, seed)) {
+    batch.push(e)
+    if (batch.length === 10_000) {
+      yield* flush()
+      batch = []
+    }
+  }
+  yield* flush()
 }

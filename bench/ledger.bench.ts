@@ -8,10 +8,10 @@ import { either as E } from 'fp-ts'
 import { bench, describe } from 'vitest'
 import * as Ledger from '../src/ledger'
 import { naiveStatus } from '../test/ledger/naive'
-import { context, dateOf, feed, party, PARTIES, proposalId, PROPOSALS, random, TERMS } from './ledger-feed'
+import { context, dateOf, parsed, party, PARTIES, proposalId, PROPOSALS, random, TERMS } from './ledger-feed'
 
 const ctx = context()
-const events = [...feed(ctx, 20_000, 7)]
+const events = [...parsed(ctx, 20_000, 7)]
 const built = Ledger.fromNegotiation({ ...ctx.negotiation, events })
 if (E.isLeft(built)) throw new Error(built.left[0]?.message)
 const ledger = built.right

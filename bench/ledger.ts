@@ -13,7 +13,7 @@ import { either as E } from 'fp-ts'
 import type { IssueId } from '../src/model'
 import * as Ledger from '../src/ledger'
 import { naiveStatus } from '../test/ledger/naive'
-import { context, dateOf, feed, party, PARTIES, proposalId, PROPOSALS, random, TERMS } from './ledger-feed'
+import { context, dateOf, parsed, party, PARTIES, proposalId, PROPOSALS, random, TERMS } from './ledger-feed'
 
 const N = Number(process.argv[2] ?? 1_000_000)
 const QUERIES = 20_000
@@ -48,7 +48,7 @@ const main = async (): Promise<void> => {
 
   // 1. memory: the ledger alone, built from a lazy feed (nothing else retained)
   const h0 = heap()
-  const streamed = await Ledger.ingest(ctx.negotiation, feed(ctx, N, 7))
+  const streamed = await Ledger.ingest(ctx.negotiation, parsed(ctx, N, 7))
   if (E.isLeft(streamed)) throw new Error(streamed.left[0]?.message)
   const h1 = heap()
   let marks = 0
@@ -59,7 +59,7 @@ const main = async (): Promise<void> => {
 
   // the naive store: the events themselves, in an array
   const h2 = heap()
-  const events = [...feed(ctx, N, 7)]
+  const events = [...parsed(ctx, N, 7)]
   const h3 = heap()
   const naiveBytes = (h3 - h2) / N
 

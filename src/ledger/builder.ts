@@ -39,6 +39,9 @@ const MARKS: ReadonlyArray<Mark> = [
 const CODES: ReadonlyMap<Mark, number> = new Map(MARKS.map((m, i) => [m, i]))
 const PRECEDENCE: ReadonlyArray<number> = MARKS.map(precedence)
 
+/** The largest context (parties × terms) whose timelines are numbered through a flat table. */
+const DENSE = 1 << 24
+
 /** A growable buffer of marks, one typed-array column per field. */
 class Marks {
   length = 0
@@ -72,11 +75,12 @@ export class Builder {
   private readonly check: Checker
   private readonly buffer = new Marks()
   /** Timelines by key (party × terms + term), numbered in order of first mark. */
-  private readonly cellNumbers = new Map<number, number>()
   private readonly cellKeys: number[] = []
   private readonly dateNumbers = new Map<string, number>()
   private readonly dates: IsoDate[] = []
   private readonly order: Event[] = []
+  /** The ids of `order`, read often in `finish` (one array of strings reads faster than events of many shapes). */
+  private readonly ids: EventId[] = []
   private readonly buckets: Event[][] = []
   private readonly errors: LedgerError[] = []
   private readonly sink: Sink
@@ -86,21 +90,32 @@ export class Builder {
     const look = lookups(ctx)
     this.check = checker(ctx, look)
     const total = this.intake.totalTerms
+    // timeline numbers by key: a flat table when the context is small enough, a map otherwise
+    const cells = this.intake.parties.length * total
+    const dense = cells <= DENSE ? new Int32Array(cells).fill(-1) : undefined
+    const sparse = new Map<number, number>()
+    let lastDate = ''
+    let lastDay = -1
     this.sink = (party, proposal, term, date, mark) => {
       const key = party * total + proposal.offset + term
-      let cell = this.cellNumbers.get(key)
-      if (cell === undefined) {
+      let cell = dense === undefined ? (sparse.get(key) ?? -1) : (dense[key] ?? -1)
+      if (cell < 0) {
         cell = this.cellKeys.length
-        this.cellNumbers.set(key, cell)
+        if (dense === undefined) sparse.set(key, cell)
+        else dense[key] = cell
         this.cellKeys.push(key)
       }
-      let d = this.dateNumbers.get(date)
-      if (d === undefined) {
-        d = this.dates.length
-        this.dateNumbers.set(date, d)
-        this.dates.push(date)
+      if (date !== lastDate) {
+        let d = this.dateNumbers.get(date)
+        if (d === undefined) {
+          d = this.dates.length
+          this.dateNumbers.set(date, d)
+          this.dates.push(date)
+        }
+        lastDate = date
+        lastDay = d
       }
-      this.buffer.push(cell, d, this.order.length - 1, CODES.get(mark) as number)
+      this.buffer.push(cell, lastDay, this.order.length - 1, CODES.get(mark) as number)
     }
     this.errors.push(...checkContext(ctx, look))
     if (this.errors.length === 0) this.intake.tablings(this.sink)
@@ -118,6 +133,7 @@ export class Builder {
     ;(this.buckets[bucketOf(n.id)] ??= []).push(n)
     if (this.errors.length > 0) return
     this.order.push(n)
+    this.ids.push(n.id)
     this.intake.marks(n, this.sink)
   }
 
@@ -175,7 +191,7 @@ export class Builder {
     for (let i = 0; i < length; i++) key[i] = (days[date[i] ?? 0] ?? 0) * 8 + (PRECEDENCE[mark[i] ?? 0] ?? 0)
     const idOf = (i: number): string => {
       const seq = event[i] ?? -1
-      return seq < 0 ? '' : (this.order[seq] as Event).id
+      return seq < 0 ? '' : (this.ids[seq] as EventId)
     }
     const order = (a: number, b: number): number => {
       const k = (key[a] ?? 0) - (key[b] ?? 0)
@@ -200,14 +216,19 @@ export class Builder {
           slice.sort(order)
           break
         }
-      const columns: Columns = { dates: [], events: [], marks: [], starts: [] }
+      // exactly sized (an array grown by push keeps spare room)
+      const columns: Columns = {
+        dates: new Array<IsoDate>(n),
+        events: new Array<EventId | null>(n),
+        marks: new Array<Mark>(n),
+        starts: new Array<number>(n).fill(-1),
+      }
       for (let k = 0; k < n; k++) {
         const i = slice[k] ?? 0
         const seq = event[i] ?? -1
-        columns.dates.push(this.dates[date[i] ?? 0] as IsoDate)
-        columns.events.push(seq < 0 ? null : (this.order[seq] as Event).id)
-        columns.marks.push(MARKS[mark[i] ?? 0] as Mark)
-        columns.starts.push(-1)
+        columns.dates[k] = this.dates[date[i] ?? 0] as IsoDate
+        columns.events[k] = seq < 0 ? null : (this.ids[seq] as EventId)
+        columns.marks[k] = MARKS[mark[i] ?? 0] as Mark
       }
       resolve(columns, 0, signatures(columns, lookup))
       const cellKey = this.cellKeys[c] as number

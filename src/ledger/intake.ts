@@ -120,6 +120,11 @@ export class Intake {
     return typeof u === 'string' ? this.partyIndex.get(u) : undefined
   }
 
+  /** The context's own string for a party id already checked. */
+  private canonical(p: PartyId): PartyId {
+    return this.parties[this.partyIndex.get(p) as number] as PartyId
+  }
+
   /** A proposal of the context. */
   proposal(u: unknown): ProposalInfo | undefined {
     return typeof u === 'string' ? this.proposalIndex.get(u) : undefined
@@ -132,8 +137,12 @@ export class Intake {
     return s
   }
 
-  /** A frozen, interned copy of a list of strings (`undefined` if it is not one). */
-  private list<S extends string>(xs: unknown): ReadonlyArray<S> | undefined {
+  /**
+   * A frozen copy of a list of strings (`undefined` if it is not one), its strings interned. One-element lists are
+   * shared, and so are longer ones with `share` (lists of parties or terms, which repeat; lists of sources mostly
+   * do not, and sharing them would cost more than it saves).
+   */
+  private list<S extends string>(xs: unknown, share = false): ReadonlyArray<S> | undefined {
     if (!Array.isArray(xs)) return undefined
     if (xs.length === 0) return EMPTY
     const first: unknown = xs[0]
@@ -145,6 +154,7 @@ export class Intake {
       return copy
     }
     if (!xs.every((x) => typeof x === 'string')) return undefined
+    if (!share) return Object.freeze(xs.map((x) => this.word(x))) as ReadonlyArray<S>
     const key = xs.join('\n')
     const hit = this.lists.get(key)
     if (hit !== undefined && hit.length === xs.length) return hit as ReadonlyArray<S>
@@ -154,13 +164,17 @@ export class Intake {
   }
 
   private parties_(xs: unknown): ReadonlyArray<PartyId> | undefined {
-    const l = this.list<PartyId>(xs)
-    return l !== undefined && l.every((p) => this.partyIndex.has(p)) ? l : undefined
+    const l = this.list<PartyId>(xs, true)
+    if (l === undefined) return undefined
+    for (const p of l) if (!this.partyIndex.has(p)) return undefined
+    return l
   }
 
   private terms(p: ProposalInfo, xs: unknown): ReadonlyArray<IssueId> | undefined {
-    const l = this.list<IssueId>(xs)
-    return l !== undefined && l.every((t) => p.termIndex.has(t)) ? l : undefined
+    const l = this.list<IssueId>(xs, true)
+    if (l === undefined) return undefined
+    for (const t of l) if (!p.termIndex.has(t)) return undefined
+    return l
   }
 
   /**
@@ -182,11 +196,11 @@ export class Intake {
         if (this.party(e.party) === undefined || !(p !== undefined && date >= p.date) || stance === undefined)
           return undefined
         if (e.counter !== undefined && this.proposal(e.counter) === undefined) return undefined
-        out = { id, date, sources, kind: 'response', party: this.word(e.party), proposal: p.id, stance }
+        out = { id, date, sources, kind: 'response', party: this.canonical(e.party), proposal: p.id, stance }
         if (e.terms !== undefined && (out.terms = this.terms(p, e.terms)) === undefined) return undefined
         if (e.conditions !== undefined && (out.conditions = copy(e.conditions)) === undefined)
           return undefined
-        if (e.counter !== undefined) out.counter = this.word(e.counter)
+        if (e.counter !== undefined) out.counter = (this.proposal(e.counter) as ProposalInfo).id
         break
       }
       case 'agreement': {
@@ -218,8 +232,8 @@ export class Intake {
           date,
           sources,
           kind: 'violation-alleged',
-          by: this.word(e.by),
-          against: this.word(e.against),
+          by: this.canonical(e.by),
+          against: this.canonical(e.against),
           claim: e.claim,
         }
         if (e.proposal !== undefined) {
@@ -255,7 +269,7 @@ export class Intake {
       case 'statement':
       case 'position-stated': {
         if (this.party(e.party) === undefined) return undefined
-        out = { id, date, sources, kind: e.kind, party: this.word(e.party) }
+        out = { id, date, sources, kind: e.kind, party: this.canonical(e.party) }
         if (e.kind === 'statement' && e.issues !== undefined) out.issues = this.list(e.issues) ?? EMPTY
         if (e.kind === 'position-stated') out.positions = this.list(e.positions) ?? EMPTY
         break

@@ -57,7 +57,9 @@ export interface Agreed {
   readonly statuses: Readonly<Record<string, Status>>
 }
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
+const hasOwn = (o: object, k: string): boolean => Object.hasOwn(o, k)
+
+const NO_ERRORS: ReadonlyArray<LedgerError> = Object.freeze([])
 
 /** Calls `f` for every (party, proposal, term) of the ledger's context, in context order. */
 export const forEachCell = (ledger: Ledger, f: (cell: Cell) => void): void => {
@@ -70,6 +72,9 @@ export const forEachCell = (ledger: Ledger, f: (cell: Cell) => void): void => {
 
 /** Checks that a (party, proposal, term) exists in the ledger's context. */
 export const checkCell = (ledger: Ledger, cell: Cell): ReadonlyArray<LedgerError> => {
+  const proposal = ledger.proposals[cell.proposal]
+  if (hasOwn(ledger.parties, cell.party) && proposal !== undefined && hasOwn(ledger.proposals, cell.proposal))
+    if (hasOwn(proposal.terms, cell.term)) return NO_ERRORS
   const out: LedgerError[] = []
   if (!hasOwn(ledger.parties, cell.party))
     out.push(

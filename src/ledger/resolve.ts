@@ -108,30 +108,34 @@ export const resolve = (c: Columns, from: number, sig: SignatureOf): void => {
   let kind: StatusKind = start < 0 ? 'unknown' : kindAt(c, start, sig)
   let runSig = start < 0 || NOT_STANCES.has(kind) ? kind : sig(start)
   let j = from
+  // a new status begins at mark j
+  const begin = (k: StatusKind, signature: string): void => {
+    start = j
+    kind = k
+    runSig = signature
+  }
   while (j < n) {
     const e = stepEnd(c, j)
     switch (precedence(c.marks[j] as Mark)) {
       case 0:
-        if (kind !== 'proposed') [start, kind, runSig] = [j, 'proposed', 'proposed']
+        if (kind !== 'proposed') begin('proposed', 'proposed')
         break
       case 1:
-        if (NOT_STANCES.has(kind) || runSig !== 'accepted')
-          [start, kind, runSig] = [j, 'accepted', 'accepted']
+        if (NOT_STANCES.has(kind) || runSig !== 'accepted') begin('accepted', 'accepted')
         break
       case 2: {
         const s = sig(j)
         let same = true
         for (let k = j + 1; k < e && same; k++) same = sig(k) === s
-        if (!same) [start, kind, runSig] = [j, 'disputed', '']
-        else if (NOT_STANCES.has(kind) || runSig !== s)
-          [start, kind, runSig] = [j, c.marks[j] as StatusKind, s]
+        if (!same) begin('disputed', '')
+        else if (NOT_STANCES.has(kind) || runSig !== s) begin(c.marks[j] as StatusKind, s)
         break
       }
       case 3:
-        if (isCommitment(kind)) [start, kind, runSig] = [j, 'violated', 'violated']
+        if (isCommitment(kind)) begin('violated', 'violated')
         break
       case 4:
-        if (kind !== 'unknown' && kind !== 'expired') [start, kind, runSig] = [j, 'expired', 'expired']
+        if (kind !== 'unknown' && kind !== 'expired') begin('expired', 'expired')
         break
     }
     for (let k = j; k < e; k++) c.starts[k] = start

@@ -68,6 +68,9 @@ export const statusAfter = (ledger: Ledger, cell: Cell, t: Timeline, i: number, 
   const sig = signatures(t, (id) => eventOf(ledger, id))
   const kind = kindAt(t, s, sig)
   const end = kind === 'disputed' ? stepEnd(t, s) : i + 1
+  // the events themselves are needed only for what a status carries besides its evidence
+  const keep =
+    kind === 'conditionally-accepted' || kind === 'countered' || kind === 'violated' || kind === 'disputed'
   const evidence: Evidence[] = []
   const events: (Event | undefined)[] = []
   const marks: Mark[] = []
@@ -79,12 +82,16 @@ export const statusAfter = (ledger: Ledger, cell: Cell, t: Timeline, i: number, 
     const e = id === null ? undefined : eventOf(ledger, id)
     const sources = e?.sources ?? (ledger.proposals[cell.proposal] as Proposal).sources
     evidence.push(Object.freeze({ event: id, date: t.dates[k] as IsoDate, sources }))
-    events.push(e)
-    marks.push(m)
-    if (kind === 'disputed') sigs.push(sig(k))
+    if (keep) events.push(e)
+    if (kind === 'disputed') {
+      marks.push(m)
+      sigs.push(sig(k))
+    }
   }
-  const known = {
-    ...cell,
+  const base = {
+    party: cell.party,
+    proposal: cell.proposal,
+    term: cell.term,
     status: kind,
     since: t.dates[s] as IsoDate,
     evidence: Object.freeze(evidence),
@@ -96,26 +103,24 @@ export const statusAfter = (ledger: Ledger, cell: Cell, t: Timeline, i: number, 
   switch (kind) {
     case 'conditionally-accepted':
       return Object.freeze({
-        ...known,
+        ...base,
         status: kind,
         conditions: (first?.kind === 'response' ? first.conditions : undefined) ?? NONE,
       })
     case 'countered': {
       const counter = first?.kind === 'response' ? first.counter : undefined
       return Object.freeze(
-        counter === undefined ? { ...known, status: kind } : { ...known, status: kind, counter },
+        counter === undefined ? { ...base, status: kind } : { ...base, status: kind, counter },
       )
     }
     case 'withdrawn': {
       const previous = deep ? before() : undefined
       return Object.freeze(
-        previous === undefined ? { ...known, status: kind } : { ...known, status: kind, previous },
+        previous === undefined ? { ...base, status: kind } : { ...base, status: kind, previous },
       )
     }
     case 'expired':
-      return Object.freeze(
-        deep ? { ...known, status: kind, previous: before() as Standing } : { ...known, status: kind },
-      ) as Status
+      return Object.freeze(deep ? { ...base, status: kind, previous: before() as Standing } : base) as Status
     case 'violated': {
       const allegations: Allegation[] = evidence.map((ev, k) => {
         const e = events[k]
@@ -126,13 +131,13 @@ export const statusAfter = (ledger: Ledger, cell: Cell, t: Timeline, i: number, 
         })
       })
       const allegedBy = Object.freeze([...new Set(allegations.map((a) => a.by))].sort())
-      const base = { ...known, status: kind, allegedBy, allegations: Object.freeze(allegations) }
-      return Object.freeze(deep ? { ...base, commitment: before() as Standing } : base) as Status
+      const violated = { ...base, status: kind, allegedBy, allegations: Object.freeze(allegations) }
+      return Object.freeze(deep ? { ...violated, commitment: before() as Standing } : violated) as Status
     }
     case 'disputed':
-      return Object.freeze({ ...known, status: kind, claims: claims(evidence, events, marks, sigs) })
+      return Object.freeze({ ...base, status: kind, claims: claims(evidence, events, marks, sigs) })
     default:
-      return Object.freeze({ ...known, status: kind })
+      return Object.freeze(base) as Status
   }
 }
 
