@@ -10,6 +10,7 @@ const noBenchmarks = { include: [], exclude: ['**'] }
 
 export default defineConfig({
   test: {
+    setupFiles: ['test/setup/fast-check.ts'],
     projects: [
       {
         extends: true,

@@ -1,0 +1,12 @@
+/**
+ * Property tests explore new random cases on every local run. `FC_SEED` pins them: `.ci/run` sets it so that the
+ * landing gate is reproducible, and a counterexample reported with its seed replays with `FC_SEED=<seed> npm test`.
+ */
+import { fc } from '@fast-check/vitest'
+
+const seed = process.env['FC_SEED']
+if (seed !== undefined && seed !== '') {
+  const n = Number(seed)
+  if (!Number.isSafeInteger(n)) throw new Error(`FC_SEED must be an integer, got ${JSON.stringify(seed)}`)
+  fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: n })
+}
