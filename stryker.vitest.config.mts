@@ -15,4 +15,12 @@ const projects = ((base.test?.projects ?? []) as ReadonlyArray<TestProjectInline
       : p,
   )
 
-export default defineConfig({ test: { projects } })
+// Property tests on a fixed seed (test/setup/fast-check.ts reads FC_SEED): a mutant is killed or not by the same
+// cases on every run, so scores are reproducible.
+export default defineConfig({
+  test: {
+    setupFiles: base.test?.setupFiles,
+    projects,
+    env: { FC_SEED: process.env['FC_SEED'] ?? '20261127' },
+  },
+})

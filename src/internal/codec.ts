@@ -80,7 +80,7 @@ export const struct = <R extends t.Props, O extends t.Props = Record<never, neve
         if (r._tag === 'Left') errors.push(...r.left)
         else out[k] = r.right
       }
-      return errors.length > 0 ? t.failures(errors) : t.success(out as StructOf<R, O>)
+      return errors.length > 0 ? t.failures(errors) : t.success(Object.freeze(out) as StructOf<R, O>)
     },
     t.identity,
   )
@@ -218,9 +218,23 @@ export const tagged = <K extends string, const M extends Readonly<Record<string,
   )
 }
 
-/** A readonly array codec. */
-export const list = <C extends t.Mixed>(item: C, name?: string): t.ReadonlyArrayC<C> =>
-  t.readonlyArray(item, name ?? `Array<${item.name}>`)
+/**
+ * A readonly array codec whose decoded arrays are frozen. The array is always a fresh one: io-ts hands back the
+ * input array when no element changed, and freezing that would change the caller's data.
+ */
+export const list = <C extends t.Mixed>(item: C, name?: string): t.ReadonlyArrayC<C> => {
+  const base = t.readonlyArray(item, name ?? `Array<${item.name}>`)
+  return new t.ReadonlyArrayType(
+    base.name,
+    base.is,
+    (u, c) => {
+      const r = base.validate(u, c)
+      return r._tag === 'Left' ? r : t.success(Object.freeze(r.right === u ? r.right.slice() : r.right))
+    },
+    base.encode,
+    item,
+  )
+}
 
 /**
  * A record keyed by branded ids (`{ "RU": {...}, "UA": {...} }`). Keys are checked before anything is copied, so a
@@ -257,7 +271,7 @@ export const keyed = <K extends t.Mixed, V extends t.Mixed>(
         if (r._tag === 'Left') errors.push(...r.left)
         else out[k] = r.right
       }
-      return errors.length > 0 ? t.failures(errors) : t.success(out)
+      return errors.length > 0 ? t.failures(errors) : t.success(Object.freeze(out))
     },
     t.identity,
   )

@@ -145,7 +145,7 @@ export const Value = new t.Type<Value, Value, unknown>(
     if (Array.isArray(u)) {
       const bad = u.findIndex((x) => !OptionId.is(x))
       return bad < 0
-        ? t.success(u as readonly OptionId[])
+        ? t.success(Object.freeze(u.slice()) as readonly OptionId[])
         : t.failure(u[bad], [...c, { key: String(bad), type: OptionId, actual: u[bad] }], 'expected an element id')
     }
     return t.failure(u, c, 'expected a value: an option id, a number, a list of element ids, or true/false')

@@ -4,6 +4,7 @@
 // Add calls here as the public API grows (results must be JSON data).
 'use strict'
 const assert = require('node:assert/strict')
+const { createHash } = require('node:crypto')
 const { readFileSync } = require('node:fs')
 const { join } = require('node:path')
 
@@ -11,7 +12,7 @@ const fixture = () => JSON.parse(readFileSync(join(__dirname, 'fixture.json'), '
 
 /** @param {any} lib the package as one build loads it */
 module.exports = function scenario(lib) {
-  const { Issues, Load, Negotiation, VERSION } = lib
+  const { Datasets, Issues, Load, Negotiation, Report, VERSION } = lib
 
   assert.match(VERSION, /^\d+\.\d+\.\d+/, 'VERSION should look like semver')
 
@@ -53,8 +54,29 @@ module.exports = function scenario(lib) {
   const merged = Issues.merge(Issues.ceasefire(), Issues.ceasefire({ aspects: ['scope'] }))
   assert.equal(merged._tag, 'Left', 'Issues.merge should report the clash')
 
+  // The main job: the report on the embedded dataset, in every format. Built twice in this process (the two must be
+  // byte-identical), and compared with what the other build gives through the results file.
+  const formats = { text: Report.toText, markdown: Report.toMarkdown, html: Report.toHtml, json: Report.toJson }
+  const reportOf = () => {
+    const built = Report.build(Datasets.ruUa2025())
+    assert.equal(built._tag, 'Right', `Report.build should accept the dataset: ${JSON.stringify(built.left)}`)
+    return Object.fromEntries(Object.entries(formats).map(([name, render]) => [name, render(built.right)]))
+  }
+  const report = reportOf()
+  const again = reportOf()
+  for (const name of Object.keys(formats))
+    assert.equal(again[name], report[name], `the ${name} report should be byte-identical when built twice`)
+  assert.match(report.html, /<svg/, 'the HTML report should carry its charts as inline SVG')
+  const digest = (s) => ({ bytes: Buffer.byteLength(s), sha256: createHash('sha256').update(s).digest('hex') })
+
   return {
     version: VERSION,
+    report: {
+      text: report.text,
+      markdown: report.markdown,
+      html: digest(report.html),
+      json: digest(report.json),
+    },
     decoded: decoded.right,
     problems: problems.left,
     parsed: parsed.right,

@@ -171,58 +171,41 @@ const loading: ReadonlyArray<Case> = [
   },
 ]
 
-const notFrozen =
-  'io-ts codecs return fresh objects without freezing them; Load.decode is the frozen entry point'
-
 const codecs: ReadonlyArray<Case> = [
   ...Object.keys(seeds).map((name): Case => ({
     name: `Negotiation.decode (${name})`,
     args: () => [seed(name)],
     call: (u: unknown) => Negotiation.decode(u),
-    frozen: false,
-    reason: notFrozen,
   })),
   {
     name: 'Party.decode',
     args: () => [part('ceasefireRound', 'parties', 'UA')],
     call: (u: unknown) => Party.decode(u),
-    frozen: false,
-    reason: notFrozen,
   },
   {
     name: 'Source.decode',
     args: () => [part('ceasefireRound', 'sources', 'jeddah')],
     call: (u: unknown) => Source.decode(u),
-    frozen: false,
-    reason: notFrozen,
   },
   {
     name: 'Issue.decode',
     args: () => [part('settlementDraft', 'issues', 'sanctions.relief')],
     call: (u: unknown) => Domain.Issue.decode(u),
-    frozen: false,
-    reason: notFrozen,
   },
   {
     name: 'Position.decode',
     args: () => [part('ceasefireRound', 'positions', 1)],
     call: (u: unknown) => Position.decode(u),
-    frozen: false,
-    reason: notFrozen,
   },
   {
     name: 'Proposal.decode',
     args: () => [part('ceasefireRound', 'proposals', 'energy-truce')],
     call: (u: unknown) => Proposal.decode(u),
-    frozen: false,
-    reason: notFrozen,
   },
   {
     name: 'Event.decode',
     args: () => [part('settlementDraft', 'events', 0)],
     call: (u: unknown) => Event.Event.decode(u),
-    frozen: false,
-    reason: notFrozen,
   },
 ]
 
