@@ -7,6 +7,7 @@
  * Each dataset is decoded through the public loader (`Load.decode`) the first time it is asked for, then cached;
  * the value is deeply frozen, so callers can share it freely.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 import { either as E } from 'fp-ts'

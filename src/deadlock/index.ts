@@ -7,6 +7,7 @@
  * date; one function per kind finds one kind; `timeline` follows them over time; `toText` and `toMarkdown` print
  * them.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 export type {
@@ -32,6 +33,7 @@ export type {
   TimelineEntry,
 } from './model'
 export { KINDS } from './model'
+export type { Detected } from './run'
 export { DEFAULTS, detect, detectOrThrow, timeline } from './detect'
 export { clashes } from './clash'
 export { infeasibilities } from './infeasible'

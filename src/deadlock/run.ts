@@ -24,9 +24,11 @@ export const isNegotiation = (u: unknown): u is Negotiation =>
   !Array.isArray((u as { issues?: unknown }).issues)
 
 /**
- * The result of a detector: every finding, or every problem with the options or the document.
+ * What a detector finds: on the right every finding of its kind (sorted, possibly none), or on the left every
+ * problem with the options or the document, each saying what to fix.
  *
- * @internal
+ * @category model
+ * @since 0.1.0
  */
 export type Detected<F> = E.Either<readonly DeadlockError[], readonly F[]>
 

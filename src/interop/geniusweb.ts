@@ -15,6 +15,7 @@
  * Malformed input is never thrown at: each function returns an `Either` whose left side lists every problem with its
  * path, a code and a sentence.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 import type { either as E } from 'fp-ts'

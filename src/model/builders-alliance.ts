@@ -21,6 +21,8 @@ import { choice, type ChoiceIssue, type Rung, rungs, type ValidId, type NoInfere
  */
 export const MEMBERSHIP_OPTIONS = ['member', 'path', 'deferred', 'renounced', 'barred'] as const
 /**
+ * One option of an alliance-membership issue, from `member` to `barred`.
+ *
  * @category alliance
  * @since 0.1.0
  */

@@ -31,6 +31,8 @@ import {
  */
 export const CEASEFIRE_ASPECTS = ['scope', 'duration', 'sequencing'] as const
 /**
+ * One of the issues the ceasefire builder can make: its `scope`, `duration` or `sequencing`.
+ *
  * @category ceasefire
  * @since 0.1.0
  */
@@ -47,6 +49,8 @@ export type CeasefireAspect = (typeof CEASEFIRE_ASPECTS)[number]
  */
 export const SCOPE_OPTIONS = ['none', 'energy', 'air-and-sea', 'full'] as const
 /**
+ * One option of `ceasefire.scope`: what the ceasefire covers (`none`, `energy`, `air-and-sea` or `full`).
+ *
  * @category ceasefire
  * @since 0.1.0
  */
@@ -73,6 +77,8 @@ export const SEQUENCING_OPTIONS = [
   'settlement-first',
 ] as const
 /**
+ * One option of `ceasefire.sequencing`: what comes first, the ceasefire or the talks and the settlement.
+ *
  * @category ceasefire
  * @since 0.1.0
  */

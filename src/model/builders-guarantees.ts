@@ -32,6 +32,8 @@ import {
  */
 export const GUARANTEE_ASPECTS = ['guarantors', 'strength', 'foreign-troops'] as const
 /**
+ * One of the issues the security-guarantees builder can make: `guarantors`, `strength` or `foreign-troops`.
+ *
  * @category security guarantees
  * @since 0.1.0
  */
@@ -48,6 +50,8 @@ export type GuaranteeAspect = (typeof GUARANTEE_ASPECTS)[number]
  */
 export const STRENGTH_OPTIONS = ['none', 'assurances', 'arms-supply', 'collective-defence'] as const
 /**
+ * One option of `guarantees.strength`: how binding the guarantee is, from `none` to `collective-defence`.
+ *
  * @category security guarantees
  * @since 0.1.0
  */
@@ -64,6 +68,8 @@ export type StrengthOption = (typeof STRENGTH_OPTIONS)[number]
  */
 export const TROOPS_OPTIONS = ['none', 'monitors', 'reassurance-force'] as const
 /**
+ * One option of `guarantees.foreign-troops`: what foreign presence there is, from `none` to a `reassurance-force`.
+ *
  * @category security guarantees
  * @since 0.1.0
  */

@@ -31,6 +31,8 @@ import { deepFreeze } from '../internal/freeze'
  */
 export const SANCTIONS_OPTIONS = ['tightened', 'kept', 'eased', 'lifted'] as const
 /**
+ * One option of a sanctions-regime issue (`tightened`, `kept`, `eased` or `lifted`).
+ *
  * @category sanctions
  * @since 0.1.0
  */
@@ -47,6 +49,8 @@ export type SanctionsOption = (typeof SANCTIONS_OPTIONS)[number]
  */
 export const TIMING_OPTIONS = ['on-signing', 'phased', 'after-compliance', 'not-before-peace'] as const
 /**
+ * One option of the sanctions-timing issue: when relief comes (`on-signing` … `not-before-peace`).
+ *
  * @category sanctions
  * @since 0.1.0
  */

@@ -29,6 +29,8 @@ import {
  */
 export const TERRITORY_ASPECTS = ['control', 'recognition'] as const
 /**
+ * One of the two issues a territory builder can make for a region: who `control`s it, and its `recognition`.
+ *
  * @category territory
  * @since 0.1.0
  */
@@ -45,6 +47,9 @@ export type TerritoryAspect = (typeof TERRITORY_ASPECTS)[number]
  */
 export const CONTROL_OPTIONS = ['restored', 'contact-line', 'demilitarised', 'withdrawal'] as const
 /**
+ * One option of `territory.<region>.control`: who controls the region under a settlement, from `restored` to the
+ * holder to the holder's `withdrawal`.
+ *
  * @category territory
  * @since 0.1.0
  */
@@ -62,6 +67,8 @@ export type ControlOption = (typeof CONTROL_OPTIONS)[number]
  */
 export const RECOGNITION_OPTIONS = ['none', 'de-facto', 'de-jure'] as const
 /**
+ * One option of `territory.<region>.recognition`: `none`, `de-facto` or `de-jure` recognition of the claim.
+ *
  * @category territory
  * @since 0.1.0
  */

@@ -8,6 +8,7 @@
  * Builders return their issues directly: ids written as literals are checked by the type checker, and the loader
  * checks everything else (ids known only at run time, bounds, duplicates) when the document is decoded.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 

@@ -2,6 +2,7 @@
  * Calendar dates. Every fact in a negotiation is dated to the day, written `YYYY-MM-DD`; dates of that form sort
  * correctly as strings.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 import * as t from 'io-ts'
@@ -12,6 +13,10 @@ import { isIsoDateString } from '../internal/codec'
 // -------------------------------------------------------------------------------------
 
 /**
+ * The mark that tells a checked calendar date apart from any other text, so that only a date that passed the
+ * `IsoDate` check can be given where an `IsoDate` is expected. It exists only for the type checker: at run time a
+ * date is an ordinary `YYYY-MM-DD` string.
+ *
  * @category dates
  * @since 0.1.0
  */

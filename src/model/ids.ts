@@ -12,6 +12,9 @@ import { brandedId } from '../internal/codec'
 // -------------------------------------------------------------------------------------
 
 /**
+ * The mark that sets a party id apart from other text, so that a party id cannot stand where an issue id or a plain
+ * string is expected. It exists for the type checker alone: at run time a party id is an ordinary string.
+ *
  * @category ids
  * @since 0.1.0
  */
@@ -19,6 +22,9 @@ export interface PartyIdBrand {
   readonly PartyId: unique symbol
 }
 /**
+ * The mark that sets an issue id apart from other text, so that an issue id cannot stand where a party id or a plain
+ * string is expected. It exists for the type checker alone: at run time an issue id is an ordinary string.
+ *
  * @category ids
  * @since 0.1.0
  */
@@ -26,6 +32,9 @@ export interface IssueIdBrand {
   readonly IssueId: unique symbol
 }
 /**
+ * The mark that sets an option id apart from other text, so that an option id cannot stand where an issue id or a
+ * plain string is expected. It exists for the type checker alone: at run time an option id is an ordinary string.
+ *
  * @category ids
  * @since 0.1.0
  */
@@ -33,6 +42,9 @@ export interface OptionIdBrand {
   readonly OptionId: unique symbol
 }
 /**
+ * The mark that sets a proposal id apart from other text, so that a proposal id cannot stand where an event id or a
+ * plain string is expected. It exists for the type checker alone: at run time a proposal id is an ordinary string.
+ *
  * @category ids
  * @since 0.1.0
  */
@@ -40,6 +52,9 @@ export interface ProposalIdBrand {
   readonly ProposalId: unique symbol
 }
 /**
+ * The mark that sets an event id apart from other text, so that an event id cannot stand where a proposal id or a
+ * plain string is expected. It exists for the type checker alone: at run time an event id is an ordinary string.
+ *
  * @category ids
  * @since 0.1.0
  */
@@ -47,6 +62,9 @@ export interface EventIdBrand {
   readonly EventId: unique symbol
 }
 /**
+ * The mark that sets a source id apart from other text, so that a source id cannot stand where an event id or a
+ * plain string is expected. It exists for the type checker alone: at run time a source id is an ordinary string.
+ *
  * @category ids
  * @since 0.1.0
  */
@@ -54,6 +72,9 @@ export interface SourceIdBrand {
   readonly SourceId: unique symbol
 }
 /**
+ * The mark that sets a position id apart from other text, so that a position id cannot stand where a party id or a
+ * plain string is expected. It exists for the type checker alone: at run time a position id is an ordinary string.
+ *
  * @category ids
  * @since 0.1.0
  */

@@ -12,6 +12,7 @@
  * Nothing here throws on bad input (an unexpected failure becomes a problem with code `internal`) and nothing mutates
  * its input. Decoded documents are deeply frozen copies.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 import { either as E } from 'fp-ts'
