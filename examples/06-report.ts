@@ -29,17 +29,11 @@ const write = (name: string, text: string): void => {
 }
 write('report.html', Report.toHtml(report))
 write('report.json', Report.toJson(report))
-const { positions, acceptance, deadlocks, linkage } = report.charts
-if (positions !== null)
-  write('positions.vl.json', `${JSON.stringify(Chart.toVegaLite(positions), null, 2)}\n`)
-if (acceptance !== null) {
-  write('acceptance.vl.json', `${JSON.stringify(Chart.toVegaLite(acceptance), null, 2)}\n`)
-  write('acceptance.mmd', Chart.toMermaid(acceptance))
+// Every chart in the two forms notebooks draw: a Vega-Lite v5 spec and Mermaid text.
+for (const [name, chart] of Object.entries(report.charts)) {
+  if (chart === null) continue
+  write(`${name}.vl.json`, `${JSON.stringify(Chart.toVegaLite(chart), null, 2)}\n`)
+  write(`${name}.mmd`, Chart.toMermaid(chart))
 }
-if (deadlocks !== null) {
-  write('deadlocks.vl.json', `${JSON.stringify(Chart.toVegaLite(deadlocks), null, 2)}\n`)
-  write('deadlocks.mmd', Chart.toMermaid(deadlocks))
-}
-if (linkage !== null) write('linkage.mmd', Chart.toMermaid(linkage))
 
 console.error(`\nWrote ${written.join(', ')}.`)

@@ -15,6 +15,7 @@ export type {
   DeadlockBar,
   DeadlockChart,
   Level,
+  LinkBend,
   LinkEdge,
   LinkNode,
   LinkageGraph,

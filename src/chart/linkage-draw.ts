@@ -1,12 +1,14 @@
 /**
- * Drawing the linkage and sequencing graph: Mermaid flowchart text, and an inline SVG of the layered layout — issues
- * as boxes, solid arrows for sequence conditions, dashed arrows for linkages, red for a cycle of preconditions.
- * Internal: use `Chart.toMermaid` and `Chart.toSvg`.
+ * Drawing the linkage and sequencing graph: Mermaid flowchart text, and the layered layout as an inline SVG and as
+ * a Vega-Lite spec — issues as boxes, solid arrows for sequence conditions, dashed arrows for linkages, red for a
+ * cycle of preconditions, long arrows routed between the boxes of the layers they cross. Internal: use
+ * `Chart.toMermaid`, `Chart.toSvg` and `Chart.toVegaLite`.
  *
  * @internal
  */
-import type { LinkEdge, LinkNode, LinkageGraph } from './model'
-import { el, emptySvg, fit, num, svg, text, tip } from './svg'
+import { type Box, geometry, type Point, type Route, TOP, wrap } from './linkage-geometry'
+import type { LinkEdge, LinkageGraph, VegaLiteSpec } from './model'
+import { el, emptySvg, num, svg, text, tip } from './svg'
 
 // -------------------------------------------------------------------------------------
 // mermaid
@@ -39,43 +41,48 @@ export const linkageMermaid = (graph: LinkageGraph): string => {
 }
 
 // -------------------------------------------------------------------------------------
-// svg
+// shared
 // -------------------------------------------------------------------------------------
-
-const NODE_W = 180
-const NODE_H = 40
-const H_GAP = 30
-const V_GAP = 70
-const MARGIN = 20
-const TOP = 34
 
 const COLORS = { sequence: '#34495e', linkage: '#2e86c1', cycle: '#b03a2e' } as const
 
-const wrap = (s: string): [string, string] => {
-  const max = Math.floor((NODE_W - 12) / (11 * 0.58))
-  if (s.length <= max) return [s, '']
-  const cut = s.lastIndexOf(' ', max)
-  const head = cut > 8 ? s.slice(0, cut) : s.slice(0, max)
-  return [head, fit(s.slice(head.length).trim(), NODE_W - 12, 11)]
-}
+const LEGEND = {
+  sequence: 'must come before',
+  linkage: 'depends on (linkage)',
+  cycle: 'cycle: nobody can move first',
+} as const
 
-const colorOf = (e: LinkEdge): string => (e.cycle ? COLORS.cycle : COLORS[e.kind])
+const styleOf = (e: LinkEdge): keyof typeof COLORS => (e.cycle ? 'cycle' : e.kind)
+
+const describe = (e: LinkEdge): string =>
+  `${e.from} ${e.kind === 'sequence' ? 'before' : '→'} ${e.to}${e.holders.length > 0 ? `, held by ${e.holders.join(', ')}` : ''}${e.via.length > 0 ? ` (${e.via.join(', ')})` : ''}${e.cycle ? '; part of a cycle' : ''}`
+
+const EMPTY = 'No condition ties one issue to another.'
+
+// -------------------------------------------------------------------------------------
+// svg
+// -------------------------------------------------------------------------------------
+
+/** The SVG path of a route: curves from row to row, straight lines through a row. */
+const pathOf = (r: Route): string => {
+  const [first, ...rest] = r.points as [Point, ...Point[]]
+  let d = `M${num(first.x)} ${num(first.y)}`
+  let p = first
+  for (const q of rest) {
+    if (!r.smooth || p.x === q.x) d += `L${num(q.x)} ${num(q.y)}`
+    else {
+      const my = (p.y + q.y) / 2
+      d += `C${num(p.x)} ${num(my)} ${num(q.x)} ${num(my)} ${num(q.x)} ${num(q.y)}`
+    }
+    p = q
+  }
+  return d
+}
 
 /** @internal */
 export const linkageSvg = (graph: LinkageGraph, id = 'chart-linkage'): string => {
-  if (graph.nodes.length === 0) return emptySvg(id, graph.title, 'No condition ties one issue to another.')
-  const layers = Math.max(...graph.nodes.map((n) => n.layer)) + 1
-  const perLayer = Array.from({ length: layers }, (_, l) => graph.nodes.filter((n) => n.layer === l).length)
-  const widest = Math.max(...perLayer)
-  const width = Math.max(600, MARGIN * 2 + widest * NODE_W + (widest - 1) * H_GAP + 60)
-  const height = TOP + layers * NODE_H + (layers - 1) * V_GAP + MARGIN * 2
-  const place = new Map<string, { x: number; y: number }>()
-  for (const n of graph.nodes) {
-    const count = perLayer[n.layer] ?? 1
-    const row = count * NODE_W + (count - 1) * H_GAP
-    const x = (width - 60 - row) / 2 + n.order * (NODE_W + H_GAP)
-    place.set(n.id, { x, y: TOP + MARGIN + n.layer * (NODE_H + V_GAP) })
-  }
+  if (graph.nodes.length === 0) return emptySvg(id, graph.title, EMPTY)
+  const g = geometry(graph)
   const markers = (['sequence', 'linkage', 'cycle'] as const)
     .map((k) =>
       el(
@@ -97,7 +104,7 @@ export const linkageSvg = (graph: LinkageGraph, id = 'chart-linkage'): string =>
   // legend
   parts.push(
     el('line', { x1: 0, y1: 12, x2: 26, y2: 12, stroke: COLORS.sequence, 'stroke-width': 1.6 }),
-    text(32, 16, 'must come before'),
+    text(32, 16, LEGEND.sequence),
     el('line', {
       x1: 140,
       y1: 12,
@@ -107,90 +114,265 @@ export const linkageSvg = (graph: LinkageGraph, id = 'chart-linkage'): string =>
       'stroke-width': 1.6,
       'stroke-dasharray': '5 3',
     }),
-    text(172, 16, 'depends on (linkage)'),
+    text(172, 16, LEGEND.linkage),
     el('line', { x1: 310, y1: 12, x2: 336, y2: 12, stroke: COLORS.cycle, 'stroke-width': 2.2 }),
-    text(342, 16, 'cycle: nobody can move first'),
+    text(342, 16, LEGEND.cycle),
   )
-  for (const e of graph.edges) {
-    const a = place.get(e.from)
-    const b = place.get(e.to)
-    if (a === undefined || b === undefined) continue
-    const down = b.y > a.y
-    let d: string
-    let mx: number
-    let my: number
-    if (down) {
-      const sx = a.x + NODE_W / 2
-      const sy = a.y + NODE_H
-      const tx = b.x + NODE_W / 2
-      const ty = b.y
-      d = `M${num(sx)} ${num(sy)}C${num(sx)} ${num(sy + V_GAP / 2)} ${num(tx)} ${num(ty - V_GAP / 2)} ${num(tx)} ${num(ty)}`
-      mx = (sx + tx) / 2
-      my = (sy + ty) / 2
-    } else {
-      // against the layering (a cycle) or within a layer: loop out to the right
-      const sx = a.x + NODE_W
-      const sy = a.y + NODE_H * 0.7
-      const tx = b.x + NODE_W
-      const ty = b.y + NODE_H * 0.3
-      const bulge = 40 + Math.abs(sy - ty) * 0.25
-      d = `M${num(sx)} ${num(sy)}C${num(sx + bulge)} ${num(sy)} ${num(tx + bulge)} ${num(ty)} ${num(tx)} ${num(ty)}`
-      mx = Math.max(sx, tx) + bulge * 0.75
-      my = (sy + ty) / 2
-    }
-    const color = colorOf(e)
-    const what = `${e.from} ${e.kind === 'sequence' ? 'before' : '→'} ${e.to}${e.holders.length > 0 ? `, held by ${e.holders.join(', ')}` : ''}${e.via.length > 0 ? ` (${e.via.join(', ')})` : ''}${e.cycle ? '; part of a cycle' : ''}`
+  for (const r of g.routes) {
+    const e = r.edge
+    const color = COLORS[styleOf(e)]
     parts.push(
       el(
         'path',
         {
-          d,
+          d: pathOf(r),
           fill: 'none',
           stroke: color,
           'stroke-width': e.cycle ? 2.2 : 1.6,
           'stroke-dasharray': e.kind === 'linkage' ? '5 3' : undefined,
-          'marker-end': `url(#${id}-arrow-${e.cycle ? 'cycle' : e.kind})`,
+          'marker-end': `url(#${id}-arrow-${styleOf(e)})`,
         },
-        tip(what),
+        tip(describe(e)),
       ),
     )
-    if (e.holders.length > 0)
+  }
+  // the holders over the arrows, after all arrows so that no arrow crosses a label
+  for (const r of g.routes)
+    if (r.edge.holders.length > 0)
       parts.push(
-        text(mx, my + 3, e.holders.join(', '), {
+        text(r.label.x, r.label.y + 3, r.edge.holders.join(', '), {
           'text-anchor': 'middle',
           'font-size': 10,
-          fill: color,
+          fill: COLORS[styleOf(r.edge)],
           stroke: '#ffffff',
           'stroke-width': 3,
           'paint-order': 'stroke',
         }),
       )
-  }
-  for (const n of graph.nodes) parts.push(node(n, place.get(n.id) ?? { x: 0, y: 0 }, graph))
-  return svg(id, width, height, graph.title, parts.join(''))
+  for (const b of g.boxes) parts.push(box(b))
+  return svg(id, g.width, g.height, graph.title, parts.join(''))
 }
 
-const node = (n: LinkNode, p: { x: number; y: number }, graph: LinkageGraph): string => {
-  const inCycle = graph.edges.some((e) => e.cycle && (e.from === n.id || e.to === n.id))
-  const [l1, l2] = wrap(n.label)
-  const cx = p.x + NODE_W / 2
+const box = (b: Box): string => {
+  const [l1, l2] = wrap(b.node.label)
+  const cx = b.x + b.w / 2
   return el(
     'g',
     {},
-    tip(`${n.label} (${n.id})`) +
+    tip(`${b.node.label} (${b.node.id})`) +
       el('rect', {
-        x: p.x,
-        y: p.y,
-        width: NODE_W,
-        height: NODE_H,
+        x: b.x,
+        y: b.y,
+        width: b.w,
+        height: b.h,
         rx: 6,
-        fill: inCycle ? '#fdecea' : '#eaf2fb',
-        stroke: inCycle ? COLORS.cycle : '#7f9cbf',
-        'stroke-width': inCycle ? 1.6 : 1,
+        fill: b.inCycle ? '#fdecea' : '#eaf2fb',
+        stroke: b.inCycle ? COLORS.cycle : '#7f9cbf',
+        'stroke-width': b.inCycle ? 1.6 : 1,
       }) +
       (l2 === ''
-        ? text(cx, p.y + NODE_H / 2 + 4, l1, { 'text-anchor': 'middle', fill: '#111111' })
-        : text(cx, p.y + 16, l1, { 'text-anchor': 'middle', fill: '#111111' }) +
-          text(cx, p.y + 30, l2, { 'text-anchor': 'middle', fill: '#111111' })),
+        ? text(cx, b.y + b.h / 2 + 4, l1, { 'text-anchor': 'middle', fill: '#111111' })
+        : text(cx, b.y + 16, l1, { 'text-anchor': 'middle', fill: '#111111' }) +
+          text(cx, b.y + 30, l2, { 'text-anchor': 'middle', fill: '#111111' })),
   )
+}
+
+// -------------------------------------------------------------------------------------
+// vega-lite
+// -------------------------------------------------------------------------------------
+
+const SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json'
+
+const round = (x: number): number => Math.round(x * 100) / 100
+
+/**
+ * The linkage graph as a Vega-Lite spec, on the same layout as the SVG: a layer of rule marks for the arrows' segments
+ * (dashed for linkages, solid for sequence conditions, red on a cycle), one of triangles for their heads, one of
+ * rect marks for the issues, one of text marks for the issues' labels and one for the arrows' holders. Positions are
+ * pixels (x from the left, y from the top); every mark has a tooltip.
+ *
+ * @internal
+ */
+export const linkageVegaLite = (graph: LinkageGraph): VegaLiteSpec => {
+  if (graph.nodes.length === 0)
+    return {
+      $schema: SCHEMA,
+      title: graph.title,
+      width: 600,
+      height: 60,
+      data: { values: [{ message: EMPTY }] },
+      mark: { type: 'text', align: 'left', fontSize: 13, color: '#555555' },
+      encoding: { text: { field: 'message', type: 'nominal' }, x: { value: 12 }, y: { value: 30 } },
+    }
+  const g = geometry(graph)
+  const styles = ['sequence', 'linkage', 'cycle'] as const
+  const arrow = {
+    field: 'arrow',
+    type: 'nominal',
+    title: null,
+    scale: { domain: styles.map((k) => LEGEND[k]), range: styles.map((k) => COLORS[k]) },
+    legend: { orient: 'top', symbolType: 'stroke', symbolStrokeWidth: 2, labelLimit: 300 },
+  }
+  const dash = {
+    field: 'arrow',
+    type: 'nominal',
+    title: null,
+    scale: {
+      domain: styles.map((k) => LEGEND[k]),
+      range: [
+        [1, 0],
+        [5, 3],
+        [1, 0],
+      ],
+    },
+  }
+  const edgeFields = (e: LinkEdge) => ({
+    from: e.from,
+    to: e.to,
+    kind: e.kind,
+    arrow: LEGEND[styleOf(e)],
+    color: COLORS[styleOf(e)],
+    holders: e.holders.join(', '),
+    via: e.via.join(', '),
+  })
+  const segments = g.routes.flatMap((r) =>
+    r.points.slice(1).map((q, i) => {
+      const p = r.points[i] as Point
+      return { ...edgeFields(r.edge), x: round(p.x), y: round(p.y), x2: round(q.x), y2: round(q.y) }
+    }),
+  )
+  const heads = g.routes.map((r) => {
+    const q = r.points[r.points.length - 1] as Point
+    const p = r.points[r.points.length - 2] as Point
+    // the head points along the rule it ends (angles clockwise from straight up)
+    const [dx, dy] = [q.x - p.x, q.y - p.y]
+    const len = Math.hypot(dx, dy) || 1
+    const angle = ((((Math.atan2(dx, -dy) * 180) / Math.PI) % 360) + 360) % 360
+    return {
+      ...edgeFields(r.edge),
+      x: round(q.x - (dx / len) * 4),
+      y: round(q.y - (dy / len) * 4),
+      angle: round(angle),
+    }
+  })
+  const issues = g.boxes.map((b) => ({
+    id: b.node.id,
+    issue: b.node.label,
+    category: b.node.category ?? '',
+    cycle: b.inCycle ? 'on a cycle of preconditions' : 'no',
+    x: round(b.x),
+    y: round(b.y),
+    x2: round(b.x + b.w),
+    y2: round(b.y + b.h),
+    fill: b.inCycle ? '#fdecea' : '#eaf2fb',
+    stroke: b.inCycle ? COLORS.cycle : '#7f9cbf',
+  }))
+  const labels = g.boxes.flatMap((b) => {
+    const [l1, l2] = wrap(b.node.label)
+    const cx = round(b.x + b.w / 2)
+    const rows =
+      l2 === ''
+        ? [{ text: l1, y: b.y + b.h / 2 }]
+        : [
+            { text: l1, y: b.y + 13 },
+            { text: l2, y: b.y + 27 },
+          ]
+    return rows.map((r) => ({ id: b.node.id, issue: b.node.label, text: r.text, x: cx, y: round(r.y) }))
+  })
+  const holders = g.routes
+    .filter((r) => r.edge.holders.length > 0)
+    .map((r) => ({ ...edgeFields(r.edge), x: round(r.label.x), y: round(r.label.y) }))
+  const x = {
+    field: 'x',
+    type: 'quantitative',
+    axis: null,
+    scale: { domain: [0, g.width], nice: false, zero: false },
+  }
+  // the SVG's legend row is left out: Vega-Lite draws its own legend above the graph
+  const top = TOP - 8
+  const y = {
+    field: 'y',
+    type: 'quantitative',
+    axis: null,
+    scale: { domain: [top, g.height], nice: false, zero: false, reverse: true },
+  }
+  const edgeTooltip = [
+    { field: 'from', type: 'nominal' },
+    { field: 'to', type: 'nominal' },
+    { field: 'arrow', type: 'nominal' },
+    { field: 'holders', type: 'nominal' },
+    { field: 'via', type: 'nominal' },
+  ]
+  return {
+    $schema: SCHEMA,
+    title: graph.title,
+    width: g.width,
+    height: g.height - top,
+    config: { view: { stroke: null } },
+    layer: [
+      {
+        data: { values: segments },
+        mark: { type: 'rule', strokeWidth: 1.6 },
+        encoding: {
+          x,
+          y,
+          x2: { field: 'x2' },
+          y2: { field: 'y2' },
+          color: arrow,
+          strokeDash: dash,
+          tooltip: edgeTooltip,
+        },
+      },
+      {
+        data: { values: heads },
+        mark: { type: 'point', shape: 'triangle-up', filled: true, size: 60, opacity: 1 },
+        encoding: {
+          x,
+          y,
+          angle: { field: 'angle', type: 'quantitative', scale: { domain: [0, 360], range: [0, 360] } },
+          color: { field: 'color', type: 'nominal', scale: null },
+          tooltip: edgeTooltip,
+        },
+      },
+      {
+        data: { values: issues },
+        mark: { type: 'rect', cornerRadius: 6, strokeWidth: 1 },
+        encoding: {
+          x,
+          y,
+          x2: { field: 'x2' },
+          y2: { field: 'y2' },
+          fill: { field: 'fill', type: 'nominal', scale: null },
+          stroke: { field: 'stroke', type: 'nominal', scale: null },
+          tooltip: [
+            { field: 'issue', type: 'nominal' },
+            { field: 'id', type: 'nominal' },
+            { field: 'category', type: 'nominal' },
+            { field: 'cycle', type: 'nominal' },
+          ],
+        },
+      },
+      {
+        data: { values: labels },
+        mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: 11, color: '#111111' },
+        encoding: {
+          x,
+          y,
+          text: { field: 'text', type: 'nominal' },
+          tooltip: [{ field: 'issue', type: 'nominal' }],
+        },
+      },
+      {
+        data: { values: holders },
+        mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: 10, dy: -6 },
+        encoding: {
+          x,
+          y,
+          text: { field: 'holders', type: 'nominal' },
+          color: { field: 'color', type: 'nominal', scale: null },
+          tooltip: edgeTooltip,
+        },
+      },
+    ],
+  }
 }

@@ -14,7 +14,7 @@ import type { IssueId, PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import { all } from '../model/positions'
 import { badDate, type ChartError, hasOwn, lastDateOf, unknownIds } from './errors'
-import { components, layered } from './layout'
+import { components, edgeKey, layered } from './layout'
 import type { LinkEdge, LinkNode, LinkageGraph } from './model'
 import { partyKeys } from './palette'
 
@@ -116,14 +116,18 @@ const build = (
     ids,
     list.map((d) => [d.from, d.to] as const),
   )
-  const edges: LinkEdge[] = list.map((d) => ({
-    from: d.from,
-    to: d.to,
-    kind: d.kind,
-    holders: [...d.holders].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99) || byKey(a, b)),
-    via: [...d.via].filter((v) => v !== '').sort(byKey),
-    cycle: d.kind === 'sequence' && comp.get(d.from) === comp.get(d.to),
-  }))
+  const edges: LinkEdge[] = list.map((d) => {
+    const bends = layout.bends.get(edgeKey(d.from, d.to))
+    return {
+      from: d.from,
+      to: d.to,
+      kind: d.kind,
+      holders: [...d.holders].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99) || byKey(a, b)),
+      via: [...d.via].filter((v) => v !== '').sort(byKey),
+      cycle: d.kind === 'sequence' && comp.get(d.from) === comp.get(d.to),
+      ...(bends === undefined || bends.length === 0 ? {} : { bends }),
+    }
+  })
   const nodes: LinkNode[] = ids
     .map((id) => {
       const issue = hasOwn(negotiation.issues, id) ? negotiation.issues[id] : undefined

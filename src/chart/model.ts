@@ -209,9 +209,24 @@ export interface LinkNode {
 }
 
 /**
+ * Where a long arrow of the linkage graph crosses a layer between its two issues: the `layer`, and its place in
+ * the layer on the scale of the issues' `order` (0.5 lies between the issues of order 0 and 1, -0.5 before the
+ * first), so that the arrow passes between the boxes rather than over them.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface LinkBend {
+  readonly layer: number
+  readonly order: number
+}
+
+/**
  * An arrow of the linkage graph. `sequence`: `from` must come before `to`; `linkage`: a stance or term on `to`
  * depends on the value of `from`. `holders` are the parties that state it, `via` the positions, proposals and
- * responses it comes from; `cycle` marks arrows on a cycle of preconditions (nobody can move first).
+ * responses it comes from; `cycle` marks arrows on a cycle of preconditions (nobody can move first). `bends`, on
+ * an arrow that spans more than one layer, says where it crosses each layer in between, from `from` to `to`
+ * (absent on an arrow between neighbouring layers, which is drawn directly).
  *
  * @category model
  * @since 0.1.0
@@ -223,11 +238,13 @@ export interface LinkEdge {
   readonly holders: readonly PartyId[]
   readonly via: readonly string[]
   readonly cycle: boolean
+  readonly bends?: readonly LinkBend[]
 }
 
 /**
  * The linkage and sequencing graph: the issues that conditions tie together, laid out in layers (a precondition
- * above what waits for it), with an arrow for every sequence condition and linkage.
+ * above what waits for it), with an arrow for every sequence condition and linkage; an arrow that skips layers
+ * bends between the issues of the layers it crosses.
  *
  * @category model
  * @since 0.1.0

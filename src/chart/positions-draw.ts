@@ -1,7 +1,8 @@
 /**
- * Drawing the positions chart: a Vega-Lite v5 spec (one step-line panel per issue) and an inline SVG (small
- * multiples in two columns, one coloured line per party, a dot where a party moved). Internal: use `Chart.toSvg`
- * and `Chart.toVegaLite`.
+ * Drawing the positions chart: a Vega-Lite v5 spec (one step-line panel per issue), Mermaid timeline text (who
+ * moved, when: a section per issue, a date per change) and an inline SVG (small multiples in two columns, one
+ * coloured line per party, a dot where a party moved). Internal: use `Chart.toSvg`, `Chart.toVegaLite` and
+ * `Chart.toMermaid`.
  *
  * @internal
  */
@@ -89,6 +90,57 @@ export const positionsVegaLite = (chart: PositionsChart): VegaLiteSpec => {
     }),
     resolve: { scale: { color: 'shared' } },
   }
+}
+
+// -------------------------------------------------------------------------------------
+// mermaid
+// -------------------------------------------------------------------------------------
+
+/**
+ * Text for a Mermaid timeline: on one line, without the characters its grammar reserves (`:` separates events,
+ * `#` and `%%` start comments, `;` ends a statement) or that would read as markup (`<`, `>` become `‹`, `›`;
+ * `{`, `}` go).
+ */
+const timelineText = (s: string): string =>
+  s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[:;#]+/g, ' ')
+    .replace(/%{2,}/g, '%')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/[{}]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+/**
+ * The positions chart as a Mermaid timeline: a section per issue (in the chart's order), a date per change of
+ * ideal (oldest first), and under each date one entry per party that stated or changed its ideal then (in the
+ * chart's order of parties): `Party → ideal (first stated)` or `Party → ideal (from earlier ideal)`.
+ *
+ * @internal
+ */
+export const positionsMermaid = (chart: PositionsChart): string => {
+  const names = new Map(chart.parties.map((p, i) => [p.id as string, { name: p.name, rank: i }]))
+  const title = timelineText(chart.title)
+  const lines = ['timeline', ...(title === '' ? [] : [`    title ${title}`])]
+  for (const panel of chart.panels) {
+    const entries = panel.series.flatMap((s) =>
+      s.steps.map((st, i) => {
+        const who = names.get(s.party)
+        const before = s.steps[i - 1]
+        const text = `${who?.name ?? s.party} → ${st.label} (${before === undefined ? 'first stated' : `from ${before.label}`})`
+        return { date: st.date, rank: who?.rank ?? names.size, text: timelineText(text) }
+      }),
+    )
+    if (entries.length === 0) continue
+    entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.rank - b.rank))
+    lines.push(`    section ${timelineText(panel.label) || timelineText(panel.issue) || 'issue'}`)
+    entries.forEach((e, i) => {
+      const first = i === 0 || entries[i - 1]?.date !== e.date
+      lines.push(first ? `        ${e.date} : ${e.text}` : `                   : ${e.text}`)
+    })
+  }
+  return `${lines.join('\n')}\n`
 }
 
 // -------------------------------------------------------------------------------------

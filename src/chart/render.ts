@@ -6,16 +6,9 @@
  */
 import { acceptanceSvg } from './acceptance-draw'
 import { deadlocksMermaid, deadlocksSvg, deadlocksVegaLite } from './deadlocks'
-import { linkageMermaid, linkageSvg } from './linkage-draw'
-import type {
-  AcceptanceChart,
-  Chart,
-  DeadlockChart,
-  LinkageGraph,
-  PositionsChart,
-  VegaLiteSpec,
-} from './model'
-import { positionsSvg, positionsVegaLite } from './positions-draw'
+import { linkageMermaid, linkageSvg, linkageVegaLite } from './linkage-draw'
+import type { Chart, VegaLiteSpec } from './model'
+import { positionsMermaid, positionsSvg, positionsVegaLite } from './positions-draw'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -91,8 +84,10 @@ export const toSvg: {
 
 /**
  * The chart as a Vega-Lite v5 spec (plain JSON data, data inline): step lines per issue for positions, the ledger's
- * own spec for the acceptance matrix, bars per finding for the deadlock timeline. The linkage graph has no
- * Vega-Lite form: draw it with `toMermaid` or `toSvg`.
+ * own spec for the acceptance matrix, bars per finding for the deadlock timeline, and for the linkage graph its
+ * layered layout drawn with layers of marks — rules for the arrows (solid for a sequence condition, dashed for a
+ * linkage, red on a cycle; long arrows bend between the boxes), triangles for their heads, rects and text for the
+ * issues, tooltips naming the parties that hold each arrow.
  *
  * @category destructors
  * @since 0.1.0
@@ -100,8 +95,19 @@ export const toSvg: {
  * import { Chart } from 'negotiation-positions'
  * const chart = { _tag: 'deadlocks', title: 'Deadlocks', from: '2025-01-01', to: '2025-02-01', bars: [], colors: {} } as unknown as Chart.DeadlockChart
  * assert.strictEqual(Chart.toVegaLite(chart).$schema, 'https://vega.github.io/schema/vega-lite/v5.json')
+ * @example
+ * import { Chart } from 'negotiation-positions'
+ * const graph = {
+ *   _tag: 'linkage', title: 'Links', asOf: null,
+ *   nodes: [{ id: 'a', label: 'Truce', category: null, layer: 0, order: 0 }, { id: 'b', label: 'Withdrawal', category: null, layer: 1, order: 0 }],
+ *   edges: [{ from: 'a', to: 'b', kind: 'sequence', holders: ['UA'], via: [], cycle: false }],
+ * } as unknown as Chart.LinkageGraph
+ * const spec = Chart.toVegaLite(graph) as unknown as { layer: { mark: { type: string }; data: { values: Record<string, unknown>[] } }[] }
+ * assert.deepStrictEqual(spec.layer.map((l) => l.mark.type), ['rule', 'point', 'rect', 'text', 'text'])
+ * assert.deepStrictEqual(spec.layer[0]?.data.values.map((r) => [r['from'], r['to'], r['holders'], r['arrow']]), [['a', 'b', 'UA', 'must come before']])
+ * assert.deepStrictEqual(spec.layer[3]?.data.values.map((r) => r['text']), ['Truce', 'Withdrawal'])
  */
-export const toVegaLite = (chart: PositionsChart | AcceptanceChart | DeadlockChart): VegaLiteSpec => {
+export const toVegaLite = (chart: Chart): VegaLiteSpec => {
   switch (chart._tag) {
     case 'positions':
       return positionsVegaLite(chart)
@@ -109,12 +115,16 @@ export const toVegaLite = (chart: PositionsChart | AcceptanceChart | DeadlockCha
       return chart.spec
     case 'deadlocks':
       return deadlocksVegaLite(chart)
+    case 'linkage':
+      return linkageVegaLite(chart)
   }
 }
 
 /**
- * The chart as Mermaid text: a Gantt chart for the deadlock timeline, a flowchart for the linkage graph, and the
- * ledger's timeline of agreements and breaches for the acceptance chart.
+ * The chart as Mermaid text, one diagram: a timeline of who moved, when for positions (a section per issue, a date
+ * per change, `Party → ideal (from earlier ideal)`), the ledger's timeline of agreements and breaches for the
+ * acceptance chart, a Gantt chart for the deadlock timeline and a flowchart for the linkage graph. Text from the
+ * document is escaped, or stripped of the characters Mermaid reserves where it has no escape.
  *
  * @category destructors
  * @since 0.1.0
@@ -126,9 +136,32 @@ export const toVegaLite = (chart: PositionsChart | AcceptanceChart | DeadlockCha
  *   edges: [{ from: 'a', to: 'b', kind: 'sequence', holders: ['UA'], via: [], cycle: false }],
  * } as unknown as Chart.LinkageGraph
  * assert.strictEqual(Chart.toMermaid(graph), 'flowchart TB\n    n0["Truce"]\n    n1["Withdrawal"]\n    n0 -->|"before: UA"| n1\n')
+ * @example
+ * import { Chart, Negotiation } from 'negotiation-positions'
+ * import { either as E } from 'fp-ts'
+ * const doc = {
+ *   format: 'negotiation-positions/1', title: 'Example', proposals: {}, events: [], sources: {},
+ *   parties: { UA: { name: 'Ukraine', role: 'principal' } },
+ *   issues: { nato: { label: 'NATO', category: 'alliance', domain: { kind: 'flag', yes: 'member', no: 'neutral' } } },
+ *   positions: [
+ *     { id: 'p1', party: 'UA', issue: 'nato', asOf: '2025-03-11', sources: [], ideal: true },
+ *     { id: 'p2', party: 'UA', issue: 'nato', asOf: '2025-12-14', sources: [], ideal: false },
+ *   ],
+ * } as unknown as Negotiation
+ * const chart = E.getOrElseW(() => assert.fail())(Chart.positions(doc, { title: 'Who moved' }))
+ * assert.strictEqual(Chart.toMermaid(chart), [
+ *   'timeline',
+ *   '    title Who moved',
+ *   '    section NATO',
+ *   '        2025-03-11 : Ukraine → member (first stated)',
+ *   '        2025-12-14 : Ukraine → neutral (from member)',
+ *   '',
+ * ].join('\n'))
  */
-export const toMermaid = (chart: AcceptanceChart | DeadlockChart | LinkageGraph): string => {
+export const toMermaid = (chart: Chart): string => {
   switch (chart._tag) {
+    case 'positions':
+      return positionsMermaid(chart)
     case 'acceptance':
       return chart.timeline
     case 'deadlocks':

@@ -65,7 +65,10 @@ export interface MimeBundle {
  * @category model
  * @since 0.1.0
  */
-export type Displayable = MimeBundle & { readonly [JUPYTER_DISPLAY]: () => MimeBundle }
+export type Displayable = MimeBundle & {
+  /** Returns the bundle's fields, for the notebook kernel to display. */
+  readonly [JUPYTER_DISPLAY]: () => MimeBundle
+}
 
 /**
  * The part of a notebook kernel's display object that `show` uses (tslab's `display` has all of them).
@@ -74,8 +77,11 @@ export type Displayable = MimeBundle & { readonly [JUPYTER_DISPLAY]: () => MimeB
  * @since 0.1.0
  */
 export interface DisplaySink {
+  /** Shows a chart or a report as an SVG image. */
   readonly svg?: (s: string) => void
+  /** Shows Markdown text, rendered. */
   readonly markdown?: (s: string) => void
+  /** Shows plain text. */
   readonly text?: (s: string) => void
 }
 
@@ -139,9 +145,9 @@ const chartText = (c: Chart): string => {
 
 const chartBundle = (c: Chart): MimeBundle => ({
   'text/plain': chartText(c),
-  ...(c._tag === 'positions' ? {} : { 'text/markdown': fence('mermaid', toMermaid(c)) }),
+  'text/markdown': fence('mermaid', toMermaid(c)),
   'image/svg+xml': toSvg(c),
-  ...(c._tag === 'linkage' ? {} : { 'application/vnd.vegalite.v5+json': toVegaLite(c) }),
+  'application/vnd.vegalite.v5+json': toVegaLite(c),
 })
 
 const problems = (left: unknown): MimeBundle => {
@@ -193,8 +199,9 @@ const bundleOf = (x: unknown): MimeBundle => {
 
 /**
  * A value as a notebook MIME bundle that Deno's Jupyter kernel displays by itself: a report as text and Markdown,
- * a chart (or a ledger, or a deadlock timeline) as SVG with its Vega-Lite spec and Mermaid text, a diff or deadlock
- * findings as text and Markdown, an `Either` as its problems or its value; anything else as plain text.
+ * a chart (or a ledger, or a deadlock timeline) as SVG with its Vega-Lite spec and its Mermaid text (a `mermaid`
+ * code block, as Markdown), a diff or deadlock findings as text and Markdown, an `Either` as its problems or its
+ * value; anything else as plain text.
  *
  * @category destructors
  * @since 0.1.0
@@ -204,6 +211,8 @@ const bundleOf = (x: unknown): MimeBundle => {
  * const shown = Notebook.display(graph)
  * assert.strictEqual(shown['text/plain'], 'Links: 0 issues, 0 arrows')
  * assert.ok(shown['image/svg+xml']?.startsWith('<svg'))
+ * assert.strictEqual(shown['text/markdown'], '```mermaid\nflowchart TB\n```\n')
+ * assert.deepStrictEqual(shown['application/vnd.vegalite.v5+json'], Chart.toVegaLite(graph))
  * assert.deepStrictEqual(shown[Notebook.JUPYTER_DISPLAY](), JSON.parse(JSON.stringify(shown)))
  * assert.strictEqual(Notebook.display({ _tag: 'Left', left: [{ message: 'no such party' }] })['text/plain'], '1 problem\n✖ no such party')
  */

@@ -1,6 +1,6 @@
 /**
  * The report as GitHub-flavoured Markdown: headings, tables, lists, footnote numbers for citations, the numbered
- * sources, and the charts that have a Mermaid form as Mermaid code blocks (GitHub and JupyterLab draw them).
+ * sources, and the charts as Mermaid code blocks (GitHub and JupyterLab draw them).
  *
  * @since 0.1.0
  */
@@ -40,13 +40,14 @@ const citer = (r: Report) => {
 const figure = (r: Report, b: Extract<Block, { kind: 'figure' }>): string[] => {
   const chart = r.charts[b.chart]
   if (chart === null) return [`_${escapeMarkdown(b.caption)} (not available)_`, '']
-  if (chart._tag === 'positions') return []
   const empty =
     chart._tag === 'linkage'
       ? chart.nodes.length === 0
       : chart._tag === 'acceptance'
         ? chart.lanes.length === 0
-        : chart.bars.length === 0
+        : chart._tag === 'positions'
+          ? chart.panels.length === 0
+          : chart.bars.length === 0
   if (empty) return [`_${escapeMarkdown(b.caption)} (nothing to draw)_`, '']
   return [`_${escapeMarkdown(b.caption)}_`, '', '```mermaid', toMermaid(chart).trimEnd(), '```', '']
 }
@@ -105,8 +106,9 @@ const render = (r: Report, blocks: readonly Block[]): string => {
 // -------------------------------------------------------------------------------------
 
 /**
- * The report as Markdown: the same sections as `toText`, with tables, and the deadlock timeline, the acceptance
- * timeline and the linkage graph as Mermaid code blocks. Text from the document is escaped.
+ * The report as Markdown: the same sections as `toText`, with tables, and the charts as Mermaid code blocks — the
+ * deadlock timeline, the linkage graph, the acceptance timeline and who moved when on each issue. Text from the
+ * document is escaped.
  *
  * @category destructors
  * @since 0.1.0
@@ -122,5 +124,6 @@ const render = (r: Report, blocks: readonly Block[]): string => {
  * const md = Report.toMarkdown(E.getOrElseW(() => assert.fail())(Report.build(doc)))
  * assert.ok(md.startsWith('# Example \\*draft\\*\n'))
  * assert.ok(md.includes('| Id | Name | Role |'))
+ * assert.ok(md.includes('```mermaid\ntimeline\n    title Positions over time\n    section Truce\n        2025-03-11 : Alpha → yes (first stated)\n```'))
  */
 export const toMarkdown = (report: Report): string => render(report, blocksOf(report, true))

@@ -23,17 +23,40 @@ describe('Notebook.display', () => {
     expect(Object.isFrozen(shown)).toBe(true)
   })
 
-  it('shows a chart as SVG, with its Vega-Lite spec and its Mermaid text where it has them', () => {
+  it('shows every chart as SVG, with its Vega-Lite spec and its Mermaid text', () => {
     const positions = right(Chart.positions(talks()))
     const p = Notebook.display(positions)
     expect(p['image/svg+xml']).toBe(Chart.toSvg(positions))
     expect(p['application/vnd.vegalite.v5+json']).toEqual(Chart.toVegaLite(positions))
-    expect(p['text/markdown']).toBeUndefined()
+    expect(p['text/markdown']).toBe(`\`\`\`mermaid\n${Chart.toMermaid(positions).trimEnd()}\n\`\`\`\n`)
+    expect(p['text/markdown']?.split('\n').slice(0, 7)).toEqual([
+      '```mermaid',
+      'timeline',
+      '    title Positions over time',
+      '    section Truce',
+      '        2025-01-10 : Northland → truce in force (first stated)',
+      '        2025-01-12 : Southland → truce in force (first stated)',
+      '    section Harbour',
+    ])
     const graph = right(Chart.linkage(talks()))
     const g = Notebook.display(graph)
     expect(g['text/markdown']).toBe(`\`\`\`mermaid\n${Chart.toMermaid(graph).trimEnd()}\n\`\`\`\n`)
-    expect(g['application/vnd.vegalite.v5+json']).toBeUndefined()
+    expect(g['application/vnd.vegalite.v5+json']).toEqual(Chart.toVegaLite(graph))
+    const spec = g['application/vnd.vegalite.v5+json'] as unknown as {
+      layer: { mark: { type: string }; data: { values: Record<string, unknown>[] } }[]
+    }
+    expect(spec.layer.map((l) => l.mark.type)).toEqual(['rule', 'point', 'rect', 'text', 'text'])
+    expect(spec.layer[0]?.data.values.map((r) => [r['from'], r['to'], r['holders']])).toEqual([
+      ['harbour', 'truce', 'N'],
+      ['truce', 'harbour', 'S'],
+    ])
     expect(g['text/plain']).toBe('Linkage and sequencing: 2 issues, 2 arrows')
+    expect(Object.keys(JSON.parse(JSON.stringify(g)) as object)).toEqual([
+      'text/plain',
+      'text/markdown',
+      'image/svg+xml',
+      'application/vnd.vegalite.v5+json',
+    ])
   })
 
   it('shows a ledger as its acceptance chart and a deadlock timeline as its chart', () => {

@@ -79,8 +79,58 @@ describe('Report.toMarkdown', () => {
     ).toBe(true)
     expect(md).toContain('```mermaid\ngantt\n')
     expect(md).toContain('```mermaid\nflowchart TB\n')
+    expect(md).toContain('```mermaid\ntimeline\n    title Positions over time\n')
     expect(md).toContain('5. Northland complaint (2025-06-10)')
     expect(md).toContain('<https://example.org/a?b=1&c=2>')
+  })
+})
+
+describe('Report.toMarkdown: positions', () => {
+  it('writes who moved, when, as a Mermaid timeline under its caption, after the other charts', () => {
+    const md = Report.toMarkdown(report())
+    const caption =
+      '_Positions over time: each party’s ideal on each ordered issue; a filled dot marks a move._'
+    expect(md).toContain(
+      [
+        caption,
+        '',
+        '```mermaid',
+        'timeline',
+        '    title Positions over time',
+        '    section Truce',
+        '        2025-01-10 : Northland → truce in force (first stated)',
+        '        2025-01-12 : Southland → truce in force (first stated)',
+        '    section Harbour',
+        '        2025-01-10 : Northland → Northern control (first stated)',
+        '        2025-01-12 : Southland → Southern control (first stated)',
+        '        2025-04-01 : Northland → Shared control (from Northern control)',
+        '    section Troops at the border',
+        '        2025-01-10 : Northland → 2000 troops (first stated)',
+        '        2025-01-12 : Southland → 500 troops (first stated)',
+        '        2025-05-02 : Southland → 1500 troops (from 500 troops)',
+        '```',
+        '',
+      ].join('\n'),
+    )
+    expect(md.indexOf('```mermaid\nflowchart TB')).toBeLessThan(
+      md.indexOf('```mermaid\ntimeline\n    title Positions'),
+    )
+  })
+
+  it('says there is nothing to draw when no party stated an ideal on an ordered issue', () => {
+    const none = right(
+      Report.build(
+        variant((d) => ({
+          ...d,
+          positions: (d.positions as { issue: string }[]).map((p) => ({ ...p, ideal: undefined })),
+        })),
+      ),
+    )
+    const md = Report.toMarkdown(none)
+    expect(md).toContain(
+      '_Positions over time: each party’s ideal on each ordered issue; a filled dot marks a move. (nothing to draw)_',
+    )
+    expect(md).not.toContain('```mermaid\ntimeline\n    title Positions')
   })
 })
 
