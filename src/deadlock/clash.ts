@@ -13,7 +13,7 @@ import type { IssueId, PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import type { Stance } from '../model/positions'
 import { nearestAgreement } from '../zone/nearest'
-import type { Concession, NearestAgreement } from '../zone/model'
+import type { Concession } from '../zone/model'
 import {
   allowedOf,
   changeDates,
@@ -147,28 +147,11 @@ export const clashSince = (
     (d) => isClash(issueState(ctx, s, issue, d), ideals),
   )
 
-const concessionKey = (ctx: Context, c: Concession): string =>
-  `${c.issue ?? ''}|${c.kind}|${c.evidence?.positions.join(',') ?? ''}|${nameOf(ctx, c.party)}|${c.explanation}`
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
-/** The cheapest option, chosen and ordered by what its concessions say, not by party ids. */
-const pickOption = (
-  near: NearestAgreement,
-  ctx: Context,
-): { explanation: string; concessions: Concession[] } | undefined => {
-  const options = near.options.map((o) => ({
-    explanation: o.explanation,
-    concessions: [...o.concessions].sort((a, b) => byText(concessionKey(ctx, a), concessionKey(ctx, b))),
-  }))
-  const key = (o: { concessions: Concession[] }): string =>
-    o.concessions.map((c) => concessionKey(ctx, c)).join(';')
-  return options.sort((a, b) => byText(key(a), key(b)))[0]
-}
-
 /**
  * The nearest agreement from the zone analysis, as a suggestion and its concessions (none when the zone analysis
- * could not search, or found nothing).
+ * could not search, or found nothing). When several sets of concessions cost the same, the suggestion names them all
+ * (the zone analysis's `ways`), and the concessions are the first of them in its order, which follows what they are,
+ * never party ids, and is not a ranking.
  *
  * @internal
  */
@@ -180,10 +163,10 @@ export const nearestFor = (
 ): { suggestion?: string; concessions?: readonly Concession[] } => {
   const near = nearestAgreement(ctx.negotiation, { asOf: date, issues, parties: s.parties })
   if (E.isLeft(near) || near.right.alreadyOpen || !near.right.found) return {}
-  const option = pickOption(near.right, ctx)
-  if (option === undefined) return {}
+  const first = near.right.options[0]
+  if (first === undefined) return {}
   const proof = near.right.exact ? '' : ' (the best the search found; not proven cheapest)'
-  return { suggestion: `Nearest agreement${proof}: ${option.explanation}`, concessions: option.concessions }
+  return { suggestion: `Nearest agreement${proof}: ${near.right.ways}`, concessions: first.concessions }
 }
 
 const limitOf = (ctx: Context, domain: Domain, l: PartyLimit): Limit => ({

@@ -107,7 +107,8 @@ export interface Limit {
  * have no value in common; `pairs` names the principals whose limits exclude each other, empty when only all of
  * them together leave nothing) or `ideal-in-red-lines` (a value is left, but a principal's ideal lies inside
  * another's red lines; `pairs` lists [holder of the ideal, holder of the red line]). `concessions` is the nearest
- * agreement on the issue from the zone analysis, when it found one.
+ * agreement on the issue from the zone analysis, when it found one (when several sets of concessions cost the same,
+ * the first in the zone analysis's order, which is not a ranking; `suggestion` names them all).
  *
  * @category model
  * @since 0.1.0
@@ -141,7 +142,9 @@ export interface Constraint {
 /**
  * No whole package satisfies every principal although each issue, on its own, has a value they all accept.
  * `conflict` is a minimal conflict set: these constraints cannot all hold together, and dropping any one of them
- * leaves a package that satisfies the rest. `concessions` is the nearest agreement when the zone analysis gives one.
+ * leaves a package that satisfies the rest. `concessions` is the nearest agreement when the zone analysis gives one
+ * (when several sets of concessions cost the same, the first in its order, which is not a ranking; `suggestion`
+ * names them all).
  *
  * @category model
  * @since 0.1.0

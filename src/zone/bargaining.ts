@@ -76,7 +76,8 @@ export const bestFor = (scored: Scored, front: readonly number[]): Float64Array 
 
 /**
  * The frontier packages that maximise the smallest normalised gain `(u_p - d_p) / (best_p - d_p)`; a party whose
- * best equals its disagreement value (it gains nothing anywhere) is left out of the minimum.
+ * best equals its disagreement value (it gains nothing anywhere) is left out of the minimum. `best_p` is the best on
+ * the frontier unless given (a value approached but not attained may be higher).
  *
  * @internal
  */
@@ -84,9 +85,9 @@ export const kalaiSmorodinsky = (
   scored: Scored,
   front: readonly number[],
   disagreement: Float64Array,
+  best: Float64Array = bestFor(scored, front),
 ): Best => {
   const u = scored.utilities
-  const best = bestFor(scored, front)
   const minRatio = (i: number): number => {
     let m = Infinity
     for (let p = 0; p < u.length; p++) {

@@ -3,6 +3,7 @@
  * (`perIssue`), as whole packages (`packages`, `enumerate`), on the Pareto frontier with its bargaining points
  * (`pareto`), and, when there is none, the cheapest concessions that would open one (`nearestAgreement`).
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 export type {

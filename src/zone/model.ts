@@ -60,7 +60,7 @@ export interface ZoneError {
  * - `discretize`: a step per quantity issue, to consider only the values min, min + step, … (without it a
  *   quantity is handled exactly, as intervals, and evaluated at its critical values);
  * - `limit`: how many packages to list (the frontier and each set of ties: 1,000 by default; a zone's examples: 3;
- *   an enumeration: all);
+ *   an enumeration: all), or how many equally cheap sets of concessions the nearest agreement lists (20);
  * - `maxPackages`: the most acceptable packages the Pareto analysis scores (default 50,000,000); past it, an error.
  *
  * @category model
@@ -227,6 +227,10 @@ export interface Outcome {
 /**
  * A bargaining solution: the value of its criterion (null when no package is acceptable), how many packages reach
  * it (`ties`), those packages in a fixed order (all of them, up to the `limit` option), and what it means.
+ * `supremum` is set when no acceptable package is best: on a continuous quantity, toward a value that is itself not
+ * acceptable (a red line, an acceptable set or a condition excludes that end of a range), packages come arbitrarily
+ * close to `supremum`, above `value`, or to `value` with more for some party; `outcomes` are then the best of the
+ * values scored, and the explanation says so.
  *
  * @category model
  * @since 0.1.0
@@ -236,6 +240,7 @@ export interface BargainingPoint {
   readonly value: number | null
   readonly ties: number
   readonly outcomes: readonly Outcome[]
+  readonly supremum?: number
   readonly explanation: string
 }
 
@@ -252,7 +257,17 @@ export interface BargainingPoint {
  *   are skipped: no frontier package uses them).
  *
  * A quantity that is not discretised is evaluated at its critical values (see `quantities`): between two of them
- * every party's score changes linearly, so the corners of the frontier are exact; discretise it to evaluate a grid.
+ * every party's score changes linearly, so the corners of the frontier are exact. When it is the only one, it is
+ * also evaluated inside its ranges wherever a bargaining point can lie there — the peak of the Nash product (a
+ * polynomial of degree n in the quantity), the crossing of two parties' normalised gains (Kalai–Smorodinsky), the
+ * point nearest the ideal, and where a reservation utility cuts a range — so the bargaining points are exact (to
+ * floating point: utilities to about 10^-9), and `frontier` lists the corners and those points (the frontier
+ * between them is the straight segments joining them). With two or more quantities handled exactly, the
+ * bargaining points are taken at critical values only and the explanation says so (the Nash and
+ * Kalai–Smorodinsky points may then lie higher between them): give all but one a step in `discretize`. On a
+ * continuous quantity a criterion may only be approached, toward a value that is itself excluded: see
+ * `BargainingPoint.supremum`; `best` is then the best each party gets or comes arbitrarily close to, and the
+ * Kalai–Smorodinsky gains are measured toward it.
  * @category model
  * @since 0.1.0
  */
@@ -300,8 +315,22 @@ export interface Concession {
 }
 
 /**
- * The cheapest sets of concessions that open a zone (all sets of least total cost, each minimal, at most 20:
- * `truncated` says there are more), the zone each opens, and whether the search proved them cheapest (`exact`).
+ * The cheapest sets of concessions that open a zone, and whether the search proved them cheapest (`exact`).
+ *
+ * - `ties`: how many sets of concessions share the least cost (each minimal: no concession can be left out);
+ *   `tiesComplete` is false when more than 10,000 tie: `ties` then counts only those found, and which of them are
+ *   listed and named depends on the order of the search, hence on ids (typically many issues that either side can
+ *   concede alike: leave some out with `issues`);
+ * - `options`: those sets (at most `limit`, 20 by default; `truncated` says some are left out), each with the zone
+ *   it opens, an example package and a sentence. Equally cheap sets are tied: none is preferred, and their order
+ *   is not a ranking. It is fixed by what they are — fewer concessions first, then the larger zone, then the kinds
+ *   and costs of the concessions, then their sentences (party names, issue labels) — never by ids, so renaming
+ *   parties or issues, or reordering keys, does not change it; within a set, concessions go by party name, kind
+ *   and issue label;
+ * - `ways`: how to open the zone in words: the one cheapest set's sentence, or, when several tie, all of them at
+ *   once — what each includes, and the alternatives, issue by issue when any combination of them will do (else
+ *   the first five, with the zone each opens, and the number of others);
+ * - `explanation`: the cost, then `ways`.
  *
  * @category model
  * @since 0.1.0
@@ -313,11 +342,14 @@ export interface NearestAgreement {
   readonly exact: boolean
   readonly truncated: boolean
   readonly cost: number
+  readonly ties: number
+  readonly tiesComplete: boolean
   readonly options: readonly {
     readonly concessions: readonly Concession[]
     readonly count: string
     readonly example: Package | null
     readonly explanation: string
   }[]
+  readonly ways: string
   readonly explanation: string
 }

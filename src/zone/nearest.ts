@@ -4,7 +4,8 @@
  * limit, its reservation score on an issue, one condition, or its overall reservation utility — and costs the
  * issue's priority for that party (the reservation utility itself for the overall reservation). The search is
  * exact: a branch-and-bound over the constraints that exclude something, bounded below by what each issue alone
- * must concede (for each value, the cost of every constraint that forbids it; the cheapest value).
+ * must concede (for each value, the cost of every constraint that forbids it; the cheapest value). Every set of the
+ * least cost is kept (up to 10,000), then ordered by what it is, not by ids (see `ties.ts`).
  *
  * @since 0.1.0
  */
@@ -17,12 +18,19 @@ import { withOptions } from './packages'
 import { choicesOf, count, cursor, keep, none } from './search'
 import { spaceOf, type Space } from './space'
 import { fmt, list, packageText, valueText } from './text'
+import { byConcession, byTie, tiesText, type Block, type Names, type Tie } from './ties'
 
 /** The most search steps before the search stops and reports its best find as not proven cheapest. */
 const NODE_LIMIT = 200_000
 
-/** The most equally cheap sets listed. */
+/** The most equally cheap sets listed, unless the `limit` option says otherwise. */
 const OPTION_LIMIT = 20
+
+/** The most equally cheap sets counted; past it, `tiesComplete` is false. */
+const TIE_LIMIT = 10_000
+
+/** The most constraints spanning several issues (linkages, reservation utilities) the search combines. */
+const GLOBAL_LIMIT = 16
 
 /** Per issue, relaxations are enumerated over at most this many constraints (4,096 subsets). */
 const AXIS_RULE_LIMIT = 12
@@ -132,6 +140,43 @@ const concessionOf = (space: Space, id: number): Concession => {
   }
 }
 
+/** The axes in the order of their labels (ids only between equal labels), for examples that do not follow ids. */
+const byLabel = (space: Space): Space => {
+  const order = space.axes
+    .map((_, a) => a)
+    .sort((x, y) => {
+      const [p, q] = [space.axes[x]!, space.axes[y]!]
+      return p.label < q.label
+        ? -1
+        : p.label > q.label
+          ? 1
+          : p.issue < q.issue
+            ? -1
+            : p.issue > q.issue
+              ? 1
+              : 0
+    })
+  const at = new Int32Array(order.length)
+  order.forEach((a, k) => (at[a] = k))
+  const pick = <A>(xs: readonly A[]): A[] => order.map((a) => xs[a]!)
+  return {
+    ...space,
+    axes: pick(space.axes),
+    gain: space.gain.map(pick),
+    gainLo: space.gainLo.map(pick),
+    gainHi: space.gainHi.map(pick),
+    rules: space.rules.map((r) => (r.axis < 0 ? r : { ...r, axis: at[r.axis]! })),
+    links: space.links.map((l) => ({ ...l, a: at[l.a]!, b: at[l.b]! })),
+  }
+}
+
+/** A package in words, issues in the order of their labels. */
+const exampleText = (negotiation: Negotiation, space: Space, pkg: Package): string =>
+  space.axes
+    .filter((a) => a.issue in pkg)
+    .map((a) => packageText(negotiation, { [a.issue]: pkg[a.issue] } as Package))
+    .join('; ')
+
 const nearestOf = (
   negotiation: Negotiation,
   options: ZoneOptions,
@@ -141,7 +186,8 @@ const nearestOf = (
   const space = s.right
   const asOf = space.asOf === undefined ? {} : { asOf: space.asOf }
   const start = opens(space, none(space))
-  if (start.ok)
+  if (start.ok) {
+    const ways = `The zone is not empty (${start.count} packages acceptable to every principal); no concession is needed.`
     return E.right(
       deepFreeze({
         ...asOf,
@@ -150,10 +196,14 @@ const nearestOf = (
         exact: true,
         truncated: false,
         cost: 0,
+        ties: 0,
+        tiesComplete: true,
         options: [],
-        explanation: `The zone is not empty (${start.count} packages acceptable to every principal); no concession is needed.`,
+        ways,
+        explanation: ways,
       }),
     )
+  }
   const R = space.rules.length
   const L = space.links.length
   const total = R + L + space.floors.length
@@ -179,7 +229,7 @@ const nearestOf = (
     ...space.floors.map((f, i) => ({ id: R + L + i, cost: f.weight })),
   ]
   const globalSets: { ids: number[]; cost: number }[] = []
-  for (let mask = 0; mask < 1 << Math.min(global.length, 16); mask++) {
+  for (let mask = 0; mask < 1 << Math.min(global.length, GLOBAL_LIMIT); mask++) {
     const picked = global.filter((_, k) => (mask >>> k) & 1)
     globalSets.push({ ids: picked.map((g) => g.id), cost: picked.reduce((c, g) => c + g.cost, 0) })
   }
@@ -195,31 +245,37 @@ const nearestOf = (
   const lower = rest[0]!
   const relaxed = new Uint8Array(total)
   let best = Infinity
-  let found: number[][] = []
+  let found: { ids: number[]; count: string }[] = []
   let nodes = 0
-  let exact = true
-  let truncated = false
-  const record = (cost: number): void => {
-    const set = [...relaxed.keys()].filter((i) => relaxed[i] === 1)
+  // more constraints span several issues than the search combines: those past the limit are never dropped
+  let exact = global.length <= GLOBAL_LIMIT
+  let full = false
+  const record = (cost: number, count: string): void => {
+    const ids = [...relaxed.keys()].filter((i) => relaxed[i] === 1)
     if (cost < best - EPS) {
       best = cost
-      found = [set]
-      truncated = false
-    } else if (found.length < OPTION_LIMIT) found.push(set)
-    else truncated = true
+      found = [{ ids, count }]
+      full = false
+    } else if (found.length < TIE_LIMIT) found.push({ ids, count })
+    else full = true
   }
   const finish = (cost: number): void => {
+    // every global set of the least cost that opens a zone, except those that only add to one that does
+    const opened: number[][] = []
     for (const g of globalSets) {
       if (cost + g.cost > best + EPS) return
+      if (opened.some((o) => o.every((id) => g.ids.includes(id)))) continue
       for (const id of g.ids) relaxed[id] = 1
-      const ok = opens(space, relaxed).ok
-      if (ok) record(cost + g.cost)
+      const o = opens(space, relaxed)
+      if (o.ok) {
+        record(cost + g.cost, o.count)
+        opened.push(g.ids)
+      }
       for (const id of g.ids) relaxed[id] = 0
-      if (ok) return
     }
   }
   const go = (k: number, cost: number): void => {
-    if (!exact || (truncated && best <= lower + EPS)) return
+    if (nodes > NODE_LIMIT || (full && best <= lower + EPS)) return
     if (++nodes > NODE_LIMIT) {
       exact = false
       return
@@ -234,62 +290,114 @@ const nearestOf = (
     }
   }
   go(0, 0)
-  const minimal = found.filter(
-    (s) => !found.some((t) => t !== s && t.length < s.length && t.every((x) => s.includes(x))),
-  )
-  const unique = [...new Map(minimal.map((s) => [s.join(','), s])).values()]
-  const sortKey = (set: readonly number[]): string =>
-    set
-      .map((id) => concessionOf(space, id))
-      .map((c) => `${c.party}\u0000${c.kind}\u0000${c.issue ?? ''}`)
-      .sort()
-      .join('\u0001')
-  unique.sort(
-    (a, b) => a.length - b.length || (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0),
-  )
-  const optionsOut = unique.map((set) => {
+  // each set minimal: none holds an equally cheap found set and more (the extra concessions would cost nothing)
+  const costOf = (id: number): number =>
+    id < R
+      ? space.rules[id]!.weight
+      : id < R + L
+        ? space.links[id - R]!.weight
+        : space.floors[id - R - L]!.weight
+  const unique = [...new Map(found.map((f) => [f.ids.join(','), f])).values()]
+  const seen = new Set(unique.map((f) => f.ids.join(',')))
+  const minimal = unique.filter(({ ids }) => {
+    const free = ids.filter((id) => costOf(id) <= 3 * EPS)
+    if (free.length === 0) return true
+    if (free.length > 12)
+      return !unique.some((t) => t.ids.length < ids.length && t.ids.every((x) => ids.includes(x)))
+    for (let m = 1; m < 1 << free.length; m++) {
+      const drop = free.filter((_, k) => (m >>> k) & 1)
+      if (seen.has(ids.filter((x) => !drop.includes(x)).join(','))) return false
+    }
+    return true
+  })
+  const memo = new Map<number, Concession>()
+  const concession = (id: number): Concession => {
+    const c = memo.get(id) ?? concessionOf(space, id)
+    memo.set(id, c)
+    return c
+  }
+  const names: Names = {
+    party: (p) => negotiation.parties[p]?.name ?? p,
+    issue: (i) => negotiation.issues[i]?.label ?? i,
+  }
+  const ties: Tie[] = minimal
+    .map((f) => ({ ...f, concessions: f.ids.map(concession).sort(byConcession(names)) }))
+    .sort(byTie)
+  const complete = !full
+  // a constraint on one issue groups with that issue; linkages, reservation utilities and broken settled
+  // conditions span several
+  const blocks = new Map<Concession, Block>()
+  for (const [id, c] of memo) {
+    const axis = id < R ? space.axes[space.rules[id]!.axis] : undefined
+    blocks.set(
+      c,
+      axis === undefined
+        ? { key: 'across', label: 'the constraints that span several issues' }
+        : { key: `issue:${axis.issue}`, label: axis.label },
+    )
+  }
+  const limit = Math.max(1, Math.floor(options.limit ?? OPTION_LIMIT))
+  const labelled = byLabel(space)
+  const described = new Map<number, { example: Package | null; text: string }>()
+  const describe = (k: number): { example: Package | null; text: string } => {
+    const known = described.get(k)
+    if (known !== undefined) return known
+    const t = ties[k]!
     const relaxed = new Uint8Array(total)
-    for (const id of set) relaxed[id] = 1
-    const kept = keep(space, relaxed)
-    const c = opens(space, relaxed)
-    const cur = cursor(space, kept, choicesOf(space, kept, false))
-    const example: Package | null = cur.next() ? packageAt(space, cur.digits) : null
-    const concessions = set
-      .map((id) => concessionOf(space, id))
-      .sort((a, b) =>
-        a.party < b.party
-          ? -1
-          : a.party > b.party
-            ? 1
-            : a.kind < b.kind
-              ? -1
-              : a.kind > b.kind
-                ? 1
-                : (a.issue ?? '') < (b.issue ?? '')
-                  ? -1
-                  : 1,
-      )
-    const touched = new Set(concessions.flatMap((x) => (x.issue === undefined ? [] : [x.issue as string])))
+    for (const id of t.ids) relaxed[id] = 1
+    const kept = keep(labelled, relaxed)
+    const cur = cursor(labelled, kept, choicesOf(labelled, kept, false))
+    const example: Package | null = cur.next() ? packageAt(labelled, cur.digits) : null
+    const touched = new Set(t.concessions.flatMap((x) => (x.issue === undefined ? [] : [x.issue as string])))
     const shown =
       example === null
         ? null
-        : Object.fromEntries(Object.entries(example).filter(([k]) => touched.size === 0 || touched.has(k)))
-    const explanation = `If ${list(concessions.map((x) => x.explanation))}, the zone would contain ${c.count === 'infinite' ? 'infinitely many' : c.count} package${c.count === '1' ? '' : 's'}${shown === null ? '' : `, e.g. with ${packageText(negotiation, shown)}`} (total cost ${fmt(concessions.reduce((s, x) => s + x.cost, 0))}).`
-    return { concessions, count: c.count, example, explanation }
+        : (Object.fromEntries(
+            Object.entries(example).filter(([k]) => touched.size === 0 || touched.has(k)),
+          ) as Package)
+    const zone = `the zone would contain ${t.count === 'infinite' ? 'infinitely many' : t.count} package${t.count === '1' ? '' : 's'}`
+    const text = `${zone}${shown === null ? '' : `, e.g. with ${exampleText(negotiation, labelled, shown)}`}`
+    const d = { example, text }
+    described.set(k, d)
+    return d
+  }
+  const optionsOut = ties.slice(0, limit).map((t, k) => {
+    const { example, text } = describe(k)
+    const explanation = `If ${list(t.concessions.map((x) => x.explanation))}, ${text} (total cost ${fmt(t.concessions.reduce((s, x) => s + x.cost, 0))}).`
+    return { concessions: t.concessions, count: t.count, example, explanation }
   })
   const ok = optionsOut.length > 0
+  const cut = exact
+    ? ''
+    : global.length > GLOBAL_LIMIT
+      ? ` (the best found: only ${String(GLOBAL_LIMIT)} of the ${String(global.length)} constraints that span several issues were tried, so it is not proven cheapest)`
+      : ' (the best found: the search stopped before proving it cheapest)'
+  const ways = !ok
+    ? `No set of concessions was found to open a zone${exact ? '' : global.length > GLOBAL_LIMIT ? ` dropping only ${String(GLOBAL_LIMIT)} of the ${String(global.length)} constraints that span several issues` : ` within the search limit of ${String(NODE_LIMIT)} steps`}.`
+    : ties.length === 1
+      ? optionsOut[0]!.explanation
+      : tiesText({
+          ties,
+          complete,
+          cost: best,
+          blockOf: (c) => blocks.get(c)!,
+          outcome: (k) => describe(k).text.replace(/^the zone would/, 'then the zone would'),
+        })
   const explanation = !ok
-    ? `No set of concessions was found to open a zone${exact ? '' : ` within the search limit of ${String(NODE_LIMIT)} steps`}.`
-    : `The cheapest concessions that open a zone cost ${fmt(best)}${exact ? '' : ' (the best found: the search stopped before proving it cheapest)'}. ${optionsOut[0]!.explanation}${optionsOut.length > 1 ? ` ${String(optionsOut.length - 1)}${truncated ? ' or more' : ''} other set${optionsOut.length > 2 || truncated ? 's' : ''} of concessions cost the same.` : ''}`
+    ? ways
+    : `The cheapest concessions that open a zone cost ${fmt(best)}${cut}. ${ways}`
   return E.right(
     deepFreeze({
       ...asOf,
       alreadyOpen: false,
       found: ok,
       exact,
-      truncated,
+      truncated: !complete || ties.length > optionsOut.length,
       cost: ok ? Math.round(best * 1e9) / 1e9 : 0,
+      ties: ties.length,
+      tiesComplete: complete,
       options: optionsOut,
+      ways,
       explanation,
     }),
   )
@@ -300,7 +408,10 @@ const nearestOf = (
  * red lines, acceptable-set limits, reservation scores, conditions or reservation utilities of which principals to
  * drop, each costing the issue's priority for that party (its reservation utility for the overall reservation), the
  * total cost summed. Every cheapest set is reported (each minimal), with the zone it opens, an example package, and
- * a sentence. The search is exact (`exact: false` only if it stopped at its limit of 200,000 steps).
+ * a sentence; when several cost the same they are tied, counted (`ties`), listed in an order that depends on what
+ * they are and never on ids (not a ranking), and named together in `ways` and `explanation`, so no sentence picks
+ * one of them. The search is exact (`exact: false` only if it stopped at its limit of 200,000 steps, or when more
+ * than 16 linkages and reservation utilities would have to be combined).
  *
  * @category operations
  * @since 0.1.0
@@ -321,6 +432,7 @@ const nearestOf = (
  * assert.ok(E.isRight(near))
  * assert.strictEqual(near.right.cost, 0.4)
  * assert.strictEqual(near.right.options[0]!.concessions[0]!.party, 'B')
+ * assert.strictEqual(near.right.ties, 1)
  */
 export const nearestAgreement: {
   (options?: ZoneOptions): (negotiation: Negotiation) => E.Either<readonly ZoneError[], NearestAgreement>

@@ -10,11 +10,12 @@
 import { either as E } from 'fp-ts'
 import { deepFreeze } from '../internal/freeze'
 import type { Negotiation } from '../model/negotiation'
-import { bestFor, kalaiSmorodinsky, nash, opposition, welfare, type Best } from './bargaining'
+import { bestFor, kalaiSmorodinsky, nash, opposition, TIE, welfare, type Best } from './bargaining'
 import { outcomeAt, utilitiesOf } from './blockers'
 import type { BargainingPoint, Outcome, Pareto, ZoneError, ZoneOptions } from './model'
 import { withOptions } from './packages'
 import { choicesOf, keep, none, scoreAll } from './search'
+import { inside, rangeAxis } from './segments'
 import { paretoFront, UNITS, type Scored } from './skyline'
 import { spaceOf, type Space } from './space'
 import { fmt, list, packageText } from './text'
@@ -37,6 +38,9 @@ const score = (
     radix: space.axes.map((a) => a.pieces.length),
   }
 }
+
+const labelOf = (space: Space, issue: string): string =>
+  space.axes.find((a) => a.issue === issue)?.label ?? issue
 
 const digitsOf = (code: number, radix: readonly number[]): Int32Array => {
   const out = new Int32Array(radix.length)
@@ -61,17 +65,76 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
         message: `more than ${String(max)} packages are acceptable; narrow the issues with \`issues\`, discretise quantities more coarsely, or raise \`maxPackages\``,
       },
     ])
-  const { scored, codes, radix } = r
+  const { codes, radix } = r
   const limit = options.limit ?? 1000
-  const front = paretoFront(scored)
   const disagreement = Float64Array.from(space.parties, (p) =>
     Math.round((negotiation.parties[p]!.reservation ?? 0) * UNITS),
   )
-  const outcome = (i: number): Outcome =>
-    outcomeAt(space, digitsOf(codes[i]!, radix), (p) => scored.utilities[p]![i]!)
+  // one quantity handled exactly: also the values inside its ranges where a bargaining point can lie
+  const kept = keep(space, none(space))
+  const q = rangeAxis(space, kept)
+  const extra =
+    q === undefined || q < 0
+      ? undefined
+      : inside(
+          space,
+          kept,
+          q,
+          Float64Array.from(space.parties, (p) => (negotiation.parties[p]!.reservation ?? 0) * UNITS),
+          bestFor(r.scored, paretoFront(r.scored)),
+          new Set(codes.subarray(0, r.scored.count)),
+          max - r.scored.count,
+        )
+  if (q !== undefined && q >= 0 && extra === undefined)
+    return E.left([
+      {
+        _tag: 'too-large',
+        message: `more than ${String(max)} packages and ranges are acceptable; narrow the issues with \`issues\`, discretise quantities more coarsely, or raise \`maxPackages\``,
+      },
+    ])
+  const points = r.scored.count
+  const scored: Scored =
+    extra === undefined || extra.count === 0
+      ? r.scored
+      : {
+          count: points + extra.count,
+          utilities: r.scored.utilities.map((u, p) => {
+            const all = new Float64Array(points + extra.count)
+            all.set(u.subarray(0, points))
+            all.set(extra.utilities[p]!, points)
+            return all
+          }),
+        }
+  const front = paretoFront(scored)
+  const outcome = (i: number): Outcome => {
+    if (i < points) return outcomeAt(space, digitsOf(codes[i]!, radix), (p) => scored.utilities[p]![i]!)
+    const k = i - points
+    const o = outcomeAt(space, digitsOf(extra!.codes[k]!, radix), (p) => scored.utilities[p]![i]!)
+    return { ...o, package: { ...o.package, [space.axes[extra!.axis]!.issue]: extra!.values[k]! } }
+  }
   const names = space.names
   const utilityWords = (o: Outcome): string =>
     list(space.parties.map((p, k) => `${names[k]!} ${fmt(o.utilities[p]!)}`))
+  // the best each party gets, or comes arbitrarily close to toward an excluded end of a range
+  const frontBest = bestFor(scored, front)
+  if (front.length > 0)
+    for (const o of extra?.open ?? [])
+      o.utilities.forEach((v, p) => {
+        if (v > frontBest[p]!) frontBest[p] = v
+      })
+  const atLimit = {
+    nash: (u: Float64Array): number =>
+      u.reduce((x, v, p) => x * Math.max(0, (v - disagreement[p]!) / UNITS), 1),
+    'kalai-smorodinsky': (u: Float64Array): number => {
+      let m = Infinity
+      u.forEach((v, p) => {
+        const range = frontBest[p]! - disagreement[p]!
+        if (range > 0) m = Math.min(m, (v - disagreement[p]!) / range)
+      })
+      return m === Infinity ? 1 : m
+    },
+    'max-welfare': (u: Float64Array): number => u.reduce((x, v) => x + v, 0) / UNITS,
+  }
   const point = (
     solution: BargainingPoint['solution'],
     best: Best,
@@ -80,15 +143,40 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
   ): BargainingPoint => {
     const outcomes = best.packages.slice(0, limit).map(outcome)
     const first = outcomes[0]
+    // toward an excluded end of a range: a higher value approached and never attained, or the same value with
+    // more for some party (the frontier is open there)
+    let sup: { value: number; at: number; higher: boolean } | undefined
+    const firstUnits = first === undefined ? undefined : scored.utilities.map((u) => u[best.packages[0]!]!)
+    for (const o of extra?.open ?? []) {
+      const v = atLimit[solution](o.utilities)
+      const higher = v > best.value + TIE
+      const better =
+        firstUnits !== undefined &&
+        v >= best.value - TIE &&
+        firstUnits.every((x, p) => o.utilities[p]! >= x - 1) &&
+        firstUnits.some((x, p) => o.utilities[p]! > x + 1)
+      if ((higher || better) && (sup === undefined || v > sup.value)) sup = { value: v, at: o.value, higher }
+    }
+    const where =
+      sup === undefined
+        ? ''
+        : `as ${labelOf(space, space.axes[extra!.axis]!.issue)} approaches ${fmt(sup.at)}, which is not acceptable,`
+    const supText =
+      sup === undefined || first === undefined
+        ? ''
+        : sup.higher
+          ? ` No package attains the largest value: ${where} it comes arbitrarily close to ${fmt(sup.value)}; the package given is the best of the values scored.`
+          : ` No package is best: ${where} packages do as well by this measure and better for some party; the package given is the best of the values scored.`
     const explanation =
       first === undefined
         ? `No package is acceptable to every principal, so there is no ${name}.`
-        : `The ${name} is ${packageText(negotiation, first.package)}, giving ${utilityWords(first)}: ${criterion} (${fmt(best.value)})${best.packages.length > 1 ? `, reached by ${String(best.packages.length)} packages` : ''}.`
+        : `The ${name} is ${packageText(negotiation, first.package)}, giving ${utilityWords(first)}: ${criterion} (${fmt(best.value)})${best.packages.length > 1 ? `, reached by ${String(best.packages.length)} packages` : ''}.${supText}`
     return {
       solution,
       value: first === undefined ? null : best.value,
       ties: best.packages.length,
       outcomes,
+      ...(sup === undefined || first === undefined ? {} : { supremum: Math.max(sup.value, best.value) }),
       explanation,
     }
   }
@@ -101,7 +189,7 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
   )
   const ks = point(
     'kalai-smorodinsky',
-    kalaiSmorodinsky(scored, front, disagreement),
+    kalaiSmorodinsky(scored, front, disagreement, frontBest),
     'Kalai–Smorodinsky point',
     'the largest share, the same for every party, of the way from its reservation utility to its best',
   )
@@ -113,7 +201,7 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
   )
   const opp = opposition(scored, front)
   const closest = opp.packages.slice(0, limit).map(outcome)
-  const best = bestFor(scored, front)
+  const best = frontBest
   const who = (values: (p: number) => number) => utilitiesOf(space, values)
   const n = space.parties.length
   const oppText =
@@ -124,10 +212,19 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
     front.length > 0 && nashBest.value === 0
       ? ' No package gives every party more than its reservation utility, so the Nash product is 0 throughout.'
       : ''
+  const exactNames = space.quantities
+    .filter((x) => x.handling === 'exact')
+    .map((x) => labelOf(space, x.issue))
+  const rangeNote =
+    q === undefined
+      ? ` ${list(exactNames)} are handled exactly, and the bargaining points are taken at their critical values only: between them, with both varying at once, a Nash or Kalai–Smorodinsky point can lie higher and is not searched; give all but one of them a step in \`discretize\` to make the bargaining points exact.`
+      : extra === undefined || extra.count === 0
+        ? ''
+        : ` ${labelOf(space, space.axes[extra.axis]!.issue)} is handled exactly: besides its critical values, ${String(extra.count)} ${extra.count === 1 ? 'value' : 'values'} inside its ranges where a bargaining point can lie or a reservation utility cuts a range ${extra.count === 1 ? 'was' : 'were'} scored, so the bargaining points are exact.`
   const explanation =
     scored.count === 0
       ? `No package is acceptable to every principal (${list(names.slice())}), so there is no frontier.`
-      : `Of the acceptable packages (${String(scored.count)} scored; values another value beats for every party skipped), ${String(front.length)} ${front.length === 1 ? 'is' : 'are'} Pareto-efficient for ${list(names.slice())}. ${nashPoint.explanation}${nashNote} ${oppText}`
+      : `Of the acceptable packages (${String(scored.count)} scored; values another value beats for every party skipped), ${String(front.length)} ${front.length === 1 ? 'is' : 'are'} Pareto-efficient for ${list(names.slice())}.${rangeNote} ${nashPoint.explanation}${nashNote} ${oppText}`
   return E.right(
     deepFreeze({
       ...(space.asOf === undefined ? {} : { asOf: space.asOf }),
@@ -159,7 +256,9 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
  * product of gains over the reservation utilities, 0 when unset), the Kalai–Smorodinsky point (largest smallest
  * normalised gain toward each party's best), the maximum-welfare point (largest sum) — and the opposition (distance
  * of the closest frontier point to the ideal (1, …, 1), over √n). Ties are all reported, in a fixed order (by
- * decreasing utilities, the first party first). Utilities are compared to twelve decimals.
+ * decreasing utilities, the first party first). Utilities are compared to twelve decimals. A quantity without a
+ * step is exact: when it is the only one, the bargaining points inside its ranges are found in closed form (see
+ * `Pareto`); with several, they are taken at critical values only, and the explanation says so.
  *
  * @category operations
  * @since 0.1.0

@@ -50,6 +50,36 @@ describe('Deadlock.clashes', () => {
     expect(c!.concessions?.map((x) => [x.party, x.kind])).toEqual([['B', 'red-line']])
   })
 
+  it('names every equally cheap way out, whatever the party ids', () => {
+    const tied = (a: string, b: string) =>
+      doc({
+        positions: [
+          pos(a, 'border', '2025-01-01', {
+            ideal: 'old',
+            acceptable: options('old', 'contact'),
+            priority: 0.5,
+          }),
+          pos(b, 'border', '2025-02-01', {
+            ideal: 'new',
+            redLines: options('old', 'contact'),
+            priority: 0.5,
+          }),
+          pos(a, 'truce', '2025-01-01', { acceptable: flags(true) }),
+          pos(b, 'truce', '2025-01-01', { acceptable: flags(true) }),
+        ],
+        asOf: '2025-03-01',
+      })
+    const [c] = found(Deadlock.clashes(tied('A', 'B')))
+    expect(c!.suggestion).toMatch(
+      /^Nearest agreement: 2 equally cheap sets of concessions \(total cost 0\.5 each\) would open a zone, none preferred over another: either .*; or /,
+    )
+    expect(c!.suggestion).toContain('Alpha accepts more on Border')
+    expect(c!.suggestion).toContain('Beta drops its red line on Border')
+    // the same positions held the other way round: the suggestion names the same ways, in the same words
+    const [d] = found(Deadlock.clashes(tied('B', 'A')))
+    expect(d!.suggestion!.replace(/Alpha|Beta/g, '?')).toBe(c!.suggestion!.replace(/Alpha|Beta/g, '?'))
+  })
+
   it('dates the clash from the day it began and ends it when a party moves', () => {
     expect(found(Deadlock.clashes(clash, { asOf: d('2025-01-15') }))).toEqual([])
     const moved = doc({

@@ -48,15 +48,107 @@ describe('Zone.nearestAgreement', () => {
     expect(near.explanation).toBe(`The cheapest concessions that open a zone cost 0.4. ${o.explanation}`)
   })
 
-  it('reports every equally cheap set', () => {
+  it('reports every equally cheap set, names them all, and says they are tied', () => {
     const n = doc(AB, { border: domains.choice('old', 'new') }, [
       { party: 'A', issue: 'border', redLines: options('new'), priority: 0.5 },
       { party: 'B', issue: 'border', redLines: options('old'), priority: 0.5 },
     ])
     const near = ok(Zone.nearestAgreement(n))
-    expect(near.cost).toBe(0.5)
+    expect(near).toMatchObject({ cost: 0.5, ties: 2, tiesComplete: true, truncated: false })
     expect(near.options.map((o) => o.concessions.map((c) => c.party))).toEqual([['A'], ['B']])
-    expect(near.explanation).toMatch(/1 other set of concessions cost the same\.$/)
+    expect(near.ways).toBe(
+      '2 equally cheap sets of concessions (total cost 0.5 each) would open a zone, none preferred over another: ' +
+        'either Alpha drops its red line on BORDER (New), priority 0.5 (then the zone would contain 1 package, e.g. with BORDER = New); ' +
+        'or Beta drops its red line on BORDER (Old), priority 0.5 (then the zone would contain 1 package, e.g. with BORDER = Old).',
+    )
+    expect(near.explanation).toBe(`The cheapest concessions that open a zone cost 0.5. ${near.ways}`)
+  })
+
+  it('orders equally cheap sets by what they are, not by party ids', () => {
+    // the same negotiation with the ids swapped: Alpha is now `B`, Beta `A`
+    const swapped = doc(
+      { B: { name: 'Alpha' }, A: { name: 'Beta' } },
+      { border: domains.choice('old', 'new') },
+      [
+        { party: 'B', issue: 'border', redLines: options('new'), priority: 0.5 },
+        { party: 'A', issue: 'border', redLines: options('old'), priority: 0.5 },
+      ],
+    )
+    const near = ok(Zone.nearestAgreement(swapped))
+    expect(near.options.map((o) => o.concessions.map((c) => c.party))).toEqual([['B'], ['A']])
+    expect(near.ways).toContain('either Alpha drops its red line on BORDER (New)')
+    // fewer concessions first, whatever the names: Alpha must drop two constraints, Beta one, at the same cost
+    const n = doc(AB, { border: domains.choice('old', 'new') }, [
+      { party: 'A', issue: 'border', redLines: options('new'), acceptable: options('old'), priority: 0.25 },
+      { party: 'B', issue: 'border', redLines: options('old'), priority: 0.5 },
+    ])
+    const byCount = ok(Zone.nearestAgreement(n))
+    expect(byCount.ties).toBe(2)
+    expect(byCount.options.map((o) => o.concessions.map((c) => c.party))).toEqual([['B'], ['A', 'A']])
+    // then the larger zone: dropping Alpha's limit opens two values, dropping Beta's one
+    const wide = doc(AB, { border: domains.choice('old', 'new', 'contact') }, [
+      { party: 'A', issue: 'border', acceptable: options('old'), priority: 0.5 },
+      { party: 'B', issue: 'border', acceptable: options('new', 'contact'), priority: 0.5 },
+    ])
+    const byZone = ok(Zone.nearestAgreement(wide))
+    expect(byZone.options.map((o) => [o.concessions[0]!.party, o.count])).toEqual([
+      ['A', '2'],
+      ['B', '1'],
+    ])
+  })
+
+  it('lists at most `limit` sets, and counts and names the others', () => {
+    const n = doc(AB, { border: domains.choice('old', 'new') }, [
+      { party: 'A', issue: 'border', redLines: options('new'), priority: 0.5 },
+      { party: 'B', issue: 'border', redLines: options('old'), priority: 0.5 },
+    ])
+    const near = ok(Zone.nearestAgreement(n, { limit: 1 }))
+    expect(near).toMatchObject({ ties: 2, tiesComplete: true, truncated: true })
+    expect(near.options).toHaveLength(1)
+    expect(near.ways).toBe(ok(Zone.nearestAgreement(n)).ways)
+  })
+
+  it('names the alternatives issue by issue when any combination of them costs the same', () => {
+    const n = doc(
+      AB,
+      { x: domains.choice('a', 'b'), y: domains.choice('a', 'b'), z: domains.choice('a', 'b') },
+      [
+        { party: 'A', issue: 'x', acceptable: options('a'), priority: 0.5 },
+        { party: 'B', issue: 'x', acceptable: options('b'), priority: 0.5 },
+        { party: 'A', issue: 'y', acceptable: options('a'), priority: 0.8 },
+        { party: 'B', issue: 'y', acceptable: options('b'), priority: 0.8 },
+        { party: 'A', issue: 'z', acceptable: options('a'), priority: 0.1 },
+        { party: 'B', issue: 'z', acceptable: options('b'), priority: 0.9 },
+      ],
+    )
+    const near = ok(Zone.nearestAgreement(n))
+    expect(near).toMatchObject({ cost: 1.4, ties: 4, tiesComplete: true, truncated: false })
+    expect(near.options).toHaveLength(4)
+    expect(near.ways).toBe(
+      '4 equally cheap sets of concessions (total cost 1.4 each) would open a zone, none preferred over another. ' +
+        'Each includes: Alpha accepts more on Z than A, priority 0.1. ' +
+        'Besides, any combination of the following costs the same. ' +
+        'On X: either Alpha accepts more on X than A, priority 0.5; or Beta accepts more on X than B, priority 0.5. ' +
+        'On Y: either Alpha accepts more on Y than A, priority 0.8; or Beta accepts more on Y than B, priority 0.8.',
+    )
+  })
+
+  it('reports every equally cheap way across issues: linkages and reservation utilities', () => {
+    const floors = doc(
+      { A: { name: 'Alpha', reservation: 0.9 }, B: { name: 'Beta', reservation: 0.9 } },
+      { x: domains.ordered('a', 'b', 'c') },
+      [
+        { party: 'A', issue: 'x', ideal: 'a', priority: 1 },
+        { party: 'B', issue: 'x', ideal: 'c', priority: 1 },
+      ],
+    )
+    const near = ok(Zone.nearestAgreement(floors))
+    expect(near).toMatchObject({ cost: 0.9, ties: 2 })
+    expect(near.options.map((o) => o.concessions.map((c) => [c.party, c.kind]))).toEqual([
+      [['A', 'reservation']],
+      [['B', 'reservation']],
+    ])
+    expect(near.ways).toMatch(/^2 equally cheap sets .*: either Alpha gives up .*; or Beta gives up /)
   })
 
   it('adds up concessions on several issues, cheapest on each', () => {

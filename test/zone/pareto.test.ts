@@ -108,6 +108,83 @@ describe('Zone.pareto', () => {
     expect(E.isLeft(r) && r.left[0]!._tag).toBe('too-large')
   })
 
+  describe('a quantity handled exactly (no step)', () => {
+    const days = domains.quantity(0, 10, false)
+    const x = (o: Zone.Outcome): unknown => o.package['days' as IssueId]
+
+    it('finds the Nash and Kalai–Smorodinsky points between critical values', () => {
+      // A: 1 - x/20 (two issues, half weight on days); B: (x/10 + 0.1) / 1.1. The Nash product
+      // (1 - x/20)(x + 1)/11 peaks at x = 9.5; the normalised gains meet at x = 200/31; the point nearest (1, 1) is
+      // the third value scored inside a range. Critical values: 0, 5, 10.
+      const n = doc({ A: { name: 'Alpha' }, B: { name: 'Beta' } }, { days, flag: domains.flag }, [
+        { party: 'A', issue: 'days', ideal: 0, priority: 0.5 },
+        { party: 'B', issue: 'days', ideal: 10, priority: 1 },
+        { party: 'A', issue: 'flag', ideal: true, priority: 0.5 },
+        { party: 'B', issue: 'flag', ideal: true, priority: 0.1 },
+      ])
+      const p = ok(Zone.pareto(n))
+      expect(p.quantities[0]!.values).toEqual([0, 5, 10])
+      expect(p.nash.outcomes.map(x)).toEqual([9.5])
+      expect(p.nash.value).toBeCloseTo((1 - 9.5 / 20) * (10.5 / 11), 9)
+      expect(p.kalaiSmorodinsky.outcomes.map(x)).toEqual([Number((200 / 31).toPrecision(12))])
+      expect(p.kalaiSmorodinsky.value).toBeCloseTo(1 - 10 / 31, 8)
+      expect(p.maxWelfare.outcomes.map(x)).toEqual([10])
+      expect(p.nash.supremum).toBeUndefined()
+      expect(p.explanation).toContain(
+        'DAYS is handled exactly: besides its critical values, 3 values inside its ranges where a bargaining point can lie or a reservation utility cuts a range were scored, so the bargaining points are exact.',
+      )
+    })
+
+    it('finds the packages a reservation utility leaves inside a range', () => {
+      // A needs x <= 7, B needs x >= 6.8: no critical value is acceptable, but a range is
+      const n = doc(
+        { A: { name: 'Alpha', reservation: 0.3 }, B: { name: 'Beta', reservation: 0.68 } },
+        { days },
+        [
+          { party: 'A', issue: 'days', ideal: 0 },
+          { party: 'B', issue: 'days', ideal: 10 },
+        ],
+      )
+      const p = ok(Zone.pareto(n))
+      expect(p.frontier.map(x)).toEqual([6.8, 6.9, 7])
+      expect(p.nash.outcomes.map(x)).toEqual([6.9])
+      expect(p.best).toEqual({ A: 0.32, B: 0.7 })
+    })
+
+    it('says when a criterion is only approached, toward a value that is not acceptable', () => {
+      // Alpha wants ever more days but rules out 10 itself: no package is best
+      const n = doc({ A: { name: 'Alpha' }, B: { name: 'Beta' } }, { days }, [
+        {
+          party: 'A',
+          issue: 'days',
+          ideal: 10,
+          redLines: { kind: 'intervals', intervals: [{ min: 10, max: 10 }] },
+        },
+      ])
+      const p = ok(Zone.pareto(n))
+      expect(p.maxWelfare.supremum).toBeCloseTo(2, 9)
+      expect(p.maxWelfare.value!).toBeLessThan(2)
+      expect(p.maxWelfare.explanation).toContain(
+        'No package attains the largest value: as DAYS approaches 10, which is not acceptable, it comes arbitrarily close to 2',
+      )
+    })
+
+    it('says that with two such quantities the bargaining points are taken at critical values only', () => {
+      const n = doc({ A: { name: 'Alpha' }, B: { name: 'Beta' } }, { days, hours: days }, [
+        { party: 'A', issue: 'days', ideal: 0 },
+        { party: 'B', issue: 'days', ideal: 10 },
+        { party: 'A', issue: 'hours', ideal: 0 },
+        { party: 'B', issue: 'hours', ideal: 10 },
+      ])
+      const p = ok(Zone.pareto(n))
+      expect(p.explanation).toContain(
+        'DAYS and HOURS are handled exactly, and the bargaining points are taken at their critical values only',
+      )
+      const stepped = ok(Zone.pareto(n, { discretize: { hours: 1 } }))
+      expect(stepped.explanation).not.toContain('critical values only')
+    })
+  })
+
   it('is the same data-first and data-last, and its results are deeply frozen', () => {
     const n = doc({ A: { name: 'A' }, B: { name: 'B' } }, { x: domains.flag }, [
       { party: 'A', issue: 'x', ideal: true },
