@@ -43,16 +43,13 @@ for (const u of packages.unapplied.slice(0, 3)) console.log(`  - ${u.explanation
 
 rule('(i) The nearest agreement: the cheapest concessions, weighted by priority')
 const nearest = orExit(Zone.nearestAgreement(ruUa, { asOf }))
-const first = nearest.options[0]
-if (first === undefined) console.log(nearest.explanation)
-else {
-  console.log(
-    `Total cost ${String(nearest.cost)} (${nearest.exact ? 'proven cheapest' : 'best found'}); ${String(nearest.options.length)}${nearest.truncated ? '+' : ''} equally cheap sets. The first:`,
-  )
-  for (const c of first.concessions)
+console.log(nearest.explanation)
+nearest.options.slice(0, 2).forEach((set, i) => {
+  console.log(`\n${i === 0 ? 'One' : 'Another'} of the equally cheap sets, concession by concession:`)
+  for (const c of set.concessions)
     console.log(`  - ${c.explanation}${c.evidence === null ? '' : ` [${c.evidence.positions.join(', ')}]`}`)
-  console.log(`The zone would then hold ${first.count} packages.`)
-}
+  console.log(`The zone would then hold ${set.count} packages.`)
+})
 
 // -------------------------------------------------------------------------------------
 // (ii) a scenario with a zone, built with the issue builders

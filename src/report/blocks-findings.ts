@@ -10,6 +10,10 @@ import { type Block, type Cell, heading, namesOf, notes } from './block'
 import type { Report } from './model'
 import { count, fmt, list } from './words'
 
+/** How a set of the nearest agreement is introduced: tied sets are numbered, never ranked. */
+const nearestSetLabel = (i: number, n: number): string =>
+  n === 1 ? 'The cheapest set' : `Equally cheap set ${String(i + 1)} of ${String(n)} (not a ranking)`
+
 const nameOf = (r: Report) => namesOf(r).party
 
 const BREACH_WORDS: Readonly<Record<BreachKind, string>> = {
@@ -168,7 +172,7 @@ export const zoneBlocks = (r: Report): Block[] => {
     z.nearest.options.forEach((o, i) => {
       out.push({
         kind: 'paragraph',
-        text: `Option ${String(i + 1)}: ${count(o.concessions.length, 'concession')}, total cost ${fmt(o.concessions.reduce((s, c) => s + c.cost, 0))}; the zone would hold ${o.count} ${o.count === '1' ? 'package' : 'packages'}${o.example === null ? '' : `, e.g. ${o.example}`}.`,
+        text: `${nearestSetLabel(i, z.nearest?.options.length ?? 0)}: ${count(o.concessions.length, 'concession')}, total cost ${fmt(o.concessions.reduce((s, c) => s + c.cost, 0))}; the zone would hold ${o.count} ${o.count === '1' ? 'package' : 'packages'}${o.example === null ? '' : `, e.g. ${o.example}`}.`,
       })
       out.push({
         kind: 'list',

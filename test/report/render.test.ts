@@ -207,3 +207,14 @@ describe('determinism', () => {
       expect(render(b)).toBe(render(a))
   })
 })
+
+describe('the nearest agreement in a report', () => {
+  it('numbers equally cheap sets without ranking them (the embedded dataset has several)', async () => {
+    const { Datasets } = await import('../../src/datasets')
+    const text = Report.toText(right(Report.build(Datasets.ruUa2025())))
+    const sets = text.split('\n').filter((l) => l.includes('Equally cheap set '))
+    expect(sets.length).toBeGreaterThan(1)
+    expect(sets[0]).toMatch(/Equally cheap set 1 of (\d+) \(not a ranking\)/)
+    expect(text).not.toMatch(/^Option \d+:/m)
+  }, 60_000)
+})
