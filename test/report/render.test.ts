@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as Datasets from '../../src/datasets'
 import * as Report from '../../src/report'
 import { right, talks, variant } from './fixture'
 
@@ -209,8 +210,7 @@ describe('determinism', () => {
 })
 
 describe('the nearest agreement in a report', () => {
-  it('numbers equally cheap sets without ranking them (the embedded dataset has several)', async () => {
-    const { Datasets } = await import('../../src/datasets')
+  it('numbers equally cheap sets without ranking them (the embedded dataset has several)', () => {
     const text = Report.toText(right(Report.build(Datasets.ruUa2025())))
     const sets = text.split('\n').filter((l) => l.includes('Equally cheap set '))
     expect(sets.length).toBeGreaterThan(1)
