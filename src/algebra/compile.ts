@@ -42,7 +42,15 @@ export interface Compiled {
   readonly weights: Float64Array
   readonly stated: Int32Array
   readonly reservation: number
+  /**
+   * The party's utility, from 0 to 1, for a package (as a point) that decides every issue the party has a position
+   * on, whether or not the party could accept it.
+   */
   readonly utility: (point: ArrayLike<number>) => number
+  /**
+   * The party's utility for a package (as a point) it could accept, or −1 when the package crosses one of its red
+   * lines, leaves its acceptable values or falls below a reservation.
+   */
   readonly evaluate: (point: ArrayLike<number>) => number
 }
 // -------------------------------------------------------------------------------------

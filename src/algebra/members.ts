@@ -8,8 +8,7 @@ import { deepFreeze } from '../internal/freeze'
 import type { Domain, ValueSet } from '../model/domain'
 import { withSets } from './check'
 import { dualAfterDomain } from './dual'
-import type { AlgebraError } from './errors'
-import type { SetOf, ValueOf } from './value-set'
+import type { Result, SetOf, ValueOf } from './value-set'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -25,8 +24,6 @@ import type { SetOf, ValueOf } from './value-set'
  * assert.strictEqual(Values.ENUMERATION_LIMIT, 100000)
  */
 export const ENUMERATION_LIMIT = 100_000
-
-type Result<A> = E.Either<AlgebraError, A>
 
 const frozen = <A>(r: Result<A>): Result<A> => (E.isRight(r) ? E.right(deepFreeze(r.right)) : r)
 

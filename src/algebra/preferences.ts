@@ -75,8 +75,9 @@ export const preferencesOf = (
     scorer: Scorer
     priority: number
   }[] = []
-  for (const stance of Positions.all(negotiation, asOf)) {
-    if (stance.party !== party) continue
+  // only this party's records: merging every party's positions to keep one party's would cost them all
+  const own = negotiation.positions.filter((r) => r.party === party)
+  for (const stance of Positions.all({ ...negotiation, positions: own }, asOf)) {
     if (!hasOwn(negotiation.issues, stance.issue)) {
       errors.push(
         algebraError(
@@ -106,9 +107,12 @@ export const preferencesOf = (
   return E.right({
     party,
     definition,
-    issues: found.map(({ priority, ...f }) => ({
-      ...f,
-      weight: total > 0 ? priority / total : 1 / found.length,
+    issues: found.map((f) => ({
+      issue: f.issue,
+      definition: f.definition,
+      stance: f.stance,
+      scorer: f.scorer,
+      weight: total > 0 ? f.priority / total : 1 / found.length,
     })),
   })
 }

@@ -144,6 +144,73 @@ const fromValuation = (domain: Domain, v: Valuation): E.Either<AlgebraError, (va
   }
 }
 
+// Whether the element at `i` occurs earlier in the list (SameValueZero, as a set tells elements apart).
+const listedBefore = (xs: readonly unknown[], i: number): boolean => {
+  const x = xs[i]
+  for (let j = 0; j < i; j++) if (xs[j] === x || (xs[j] !== xs[j] && x !== x)) return true
+  return false
+}
+
+/**
+ * `1 − distance(target, v)`: the derived score on an ordered domain. Compiled utilities and the diff score values
+ * through it in their inner loops, so the algebra's distance is computed here with what depends on the target alone
+ * (its index; its set of elements) found once instead of on every call — the same numbers: steps apart over the
+ * number of steps; the difference over the range; elements in one set and not the other over the universe's size.
+ */
+const closeness = (a: AnyAlgebra, domain: Domain, target: Value): ((v: Value) => number) => {
+  if (domain.kind === 'choice' && domain.ordered === true) {
+    const n = domain.options.length
+    const index = new Map<unknown, number>()
+    domain.options.forEach((o, i) => {
+      if (!index.has(o.id)) index.set(o.id, i)
+    })
+    const at = index.get(target)!
+    return (v) => 1 - (v === target ? 0 : n <= 1 ? 0 : Math.abs(at - index.get(v)!) / (n - 1))
+  }
+  if (domain.kind === 'quantity') {
+    // the intervals' distance: the difference over the range, at most 1, and never 0 between distinct amounts;
+    // clamped here already (see `scorerFor`)
+    const { min, max } = domain
+    const ideal = target as number
+    return (v) =>
+      Math.min(
+        1,
+        Math.max(
+          0,
+          1 -
+            (v === ideal || max <= min
+              ? 0
+              : Math.min(1, Math.max(Number.MIN_VALUE, Math.abs(ideal - (v as number)) / (max - min)))),
+        ),
+      )
+  }
+  if (domain.kind === 'subset') {
+    const n = domain.universe.length
+    const ideal = new Set(target as readonly unknown[])
+    const wanted = [...ideal]
+    return (v) => {
+      if (n === 0) return 1 - 0
+      const xs = v as readonly unknown[]
+      let apart = 0
+      if (xs.length > 16) {
+        const set = new Set(xs)
+        for (const x of ideal) if (!set.has(x)) apart++
+        for (const x of set) if (!ideal.has(x)) apart++
+      } else {
+        // the same count without building a set: each distinct element of `v` not in the ideal, each element of
+        // the ideal not in `v` (membership as a set has it: `includes`, SameValueZero)
+        for (let i = 0; i < xs.length; i++) {
+          const x = xs[i]
+          if (!ideal.has(x) && !listedBefore(xs, i)) apart++
+        }
+        for (const x of wanted) if (!xs.includes(x)) apart++
+      }
+      return 1 - apart / n
+    }
+  }
+  return (v) => 1 - a.distance(domain, target, v)
+}
+
 /**
  * Checks a position against its domain and builds its scoring function.
  *
@@ -185,12 +252,14 @@ export const scorerFor = (domain: Domain, position: PositionLike): E.Either<Alge
       domain.kind === 'subset' ||
       (domain.kind === 'choice' && domain.ordered === true)
     score = graded
-      ? (v) => 1 - a.distance(domain, target, v)
+      ? closeness(a, domain, target)
       : (v) => (a.valueEquals(domain, v, target) ? 1 : inAcceptable?.(v) === true ? 0.5 : 0)
   } else {
     score = inAcceptable === undefined ? () => 1 : (v) => (inAcceptable(v) ? 1 : 0)
   }
   const raw = score
+  // every score lies in [0, 1]; the quantity's derived score is clamped where it is computed (one call less)
+  const clamped = position.valuation === undefined && ideal !== undefined && domain.kind === 'quantity'
   return E.right({
     algebra: a,
     domain,
@@ -200,7 +269,7 @@ export const scorerFor = (domain: Domain, position: PositionLike): E.Either<Alge
     redLines: redLines.right,
     inAcceptable,
     inRedLines,
-    score: (v) => Math.min(1, Math.max(0, raw(v))),
+    score: clamped ? raw : (v) => Math.min(1, Math.max(0, raw(v))),
   })
 }
 

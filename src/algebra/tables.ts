@@ -69,7 +69,12 @@ export interface QuantityTable {
   readonly max: number
   readonly integer: boolean
   readonly breakpoints: readonly number[]
+  /** The party's score, from 0 (worst) to 1 (best), for the amount `x`. */
   readonly score: (x: number) => number
+  /**
+   * Whether the party's position on the issue allows the amount `x`: not on a red line, within its acceptable values
+   * and not below its reservation score.
+   */
   readonly acceptable: (x: number) => boolean
 }
 
@@ -83,7 +88,12 @@ export interface MaskTable {
   readonly kind: 'mask'
   readonly issue: IssueId
   readonly universe: readonly OptionId[]
+  /** The party's score, from 0 (worst) to 1 (best), for the subset written as a bit mask of `universe`. */
   readonly score: (mask: number) => number
+  /**
+   * Whether the party's position on the issue allows the subset written as a bit mask of `universe`: not on a red
+   * line, within its acceptable values and not below its reservation score.
+   */
   readonly acceptable: (mask: number) => boolean
 }
 

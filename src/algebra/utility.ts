@@ -26,6 +26,7 @@
  *    of the party's issues leaves it indifferent: utility 1. Conditions and linkage in positions are not evaluated
  *    here.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 import { either as E } from 'fp-ts'
@@ -203,11 +204,15 @@ export const utility: {
       }
       if (pkg[issue] === undefined) continue
       const domain = negotiation.issues[issue]!.domain
-      const c = E.flatMap(algebraFor(domain), (alg) => checkValue(alg, domain, pkg[issue]))
+      const alg = algebraFor(domain)
+      // the value's check, and only when it fails the error (no allocation for a value in its domain)
+      if (E.isRight(alg) && alg.right.isValue(domain, pkg[issue])) continue
+      const c = E.flatMap(alg, (a) => checkValue(a, domain, pkg[issue]))
       if (E.isLeft(c)) errors.push(locate(c.left, { issue }))
     }
     if (E.isLeft(prefs) || errors.length > 0) return E.left(errors)
     const name = prefs.right.definition.name
+    const stated = new Set<string>(prefs.right.issues.map((p) => p.issue))
     const issues: IssueUtility[] = []
     const blocking: Blocking[] = []
     const open: IssueId[] = []
@@ -243,7 +248,7 @@ export const utility: {
         acceptable: blocking.length === 0,
         issues,
         open,
-        ignored: keys.filter((k) => pkg[k] !== undefined && !prefs.right.issues.some((p) => p.issue === k)),
+        ignored: keys.filter((k) => pkg[k] !== undefined && !stated.has(k)),
         blocking,
       } satisfies UtilityReport),
     )

@@ -10,6 +10,7 @@
  * set's kind does not match the domain (an `intervals` set for a choice), a set names an unknown option, or a value
  * lies outside the domain. Results are in normal form (see `normalize`) and deeply frozen.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 import { either as E } from 'fp-ts'
@@ -73,7 +74,14 @@ export type ValueOf<D extends Domain> = D extends ChoiceDomain
         ? boolean
         : never
 
-type Result<A> = E.Either<AlgebraError, A>
+/**
+ * The outcome of an operation on value sets: the answer on the right, or on the left an `AlgebraError` that says
+ * what is wrong with the input (a set of the wrong kind for the issue, an unknown option, a value outside the domain).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Result<A> = E.Either<AlgebraError, A>
 
 const frozen = <A>(r: Result<A>): Result<A> => (E.isRight(r) ? E.right(deepFreeze(r.right)) : r)
 

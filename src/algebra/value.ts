@@ -8,10 +8,8 @@ import { either as E } from 'fp-ts'
 import type { Domain } from '../model/domain'
 import { algebraFor, withValues } from './check'
 import { dualAfterDomain } from './dual'
-import { algebraError, describeDomain, show, type AlgebraError } from './errors'
-import type { ValueOf } from './value-set'
-
-type Result<A> = E.Either<AlgebraError, A>
+import { algebraError, describeDomain, show } from './errors'
+import type { Result, ValueOf } from './value-set'
 
 // -------------------------------------------------------------------------------------
 // guards

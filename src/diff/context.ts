@@ -8,14 +8,13 @@
 import { either as E } from 'fp-ts'
 import { dualWhen } from '../algebra/dual'
 import { type Preference, preferencesOf } from '../algebra/preferences'
-import { compile } from '../algebra/utility'
+import { type IssueTable, tableFor } from '../algebra/tables'
 import { IsoDate } from '../model/date'
-import type { Domain, Value, ValueSet } from '../model/domain'
-import type { OptionId, PartyId, PositionId, SourceId } from '../model/ids'
+import type { Domain, Value } from '../model/domain'
+import type { PartyId, PositionId, SourceId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import type { PartyRole } from '../model/party'
 import { type DiffProblem, compareStrings, hasOwn, knownIds, problem } from './problem'
-import { sameValue } from './value-change'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -47,12 +46,39 @@ export interface DiffContext {
   readonly issues: readonly string[]
   readonly domains: readonly Domain[]
   readonly index: ReadonlyMap<string, number>
+  /**
+   * How a term's value is encoded, for each of `issues` (see `Lookup`).
+   *
+   * @internal
+   */
+  readonly lookups: readonly (Lookup | undefined)[]
+  /**
+   * Whether some values have no code (a subset of more than 30 elements), so that a diff must keep the values.
+   *
+   * @internal
+   */
+  readonly needsValues: boolean
+}
+
+/**
+ * How the alignment encodes the values of one of the context's issues without scanning its domain: the code of
+ * each option of a choice, or the bits of each element of a subset of at most 30 elements (see `encode`), by id.
+ * Issues whose domain has the same ids share one. Internal.
+ *
+ * @internal
+ */
+export interface Lookup {
+  readonly kind: 'choice' | 'subset'
+  readonly codes: ReadonlyMap<unknown, number>
 }
 
 /**
  * One party's prepared preferences: the issues it has a position on, in issue-id order; `slots`, the index of each
  * of them in the context's `issues` (every issue some party has a position on); and `bySlot`, the party's issue at
- * each slot of the context (undefined where it has no position). Internal.
+ * each slot of the context (undefined where it has no position). For the utility pass, in the order of `stated`:
+ * each issue's `weights`, and where its compiled table is finite, the table's place in `scores` and `oks` (every
+ * finite table's scores and acceptability back to back: `offsets`, −1 for the others) and its length (`sizes`).
+ * Internal.
  *
  * @internal
  */
@@ -63,27 +89,35 @@ export interface PartyModel {
   readonly stated: readonly Scored[]
   readonly slots: Int32Array
   readonly bySlot: readonly (Scored | undefined)[]
+  readonly weights: Float64Array
+  readonly offsets: Int32Array
+  readonly sizes: Int32Array
+  readonly scores: Float64Array
+  readonly oks: Uint8Array
 }
 
 /**
  * One issue a party has a position on: its weight (its share of the party's priorities); scoring and acceptability
  * through the compiled tables, by a value's code (see `encode`: `scores`/`acceptable` arrays for finite domains,
- * `scoreAt`/`okAt` functions for quantities and large subsets; none when the party's utility could not be compiled)
- * or by the value itself; the preference (stance and scorer); and the evidence (the position records that set the
- * stance, and their sources). Internal.
+ * `scoreAt`/`okAt` functions for quantities and large subsets; none when the party's utility could not be compiled;
+ * else through the scorer, by the value itself); the preference (stance and scorer); and the evidence (the position
+ * records that set the stance, and their sources). Internal.
  *
  * @internal
  */
 export interface Scored {
   readonly issue: string
+  /** Its place in the party's `stated`, and so in the party's flat arrays. */
+  readonly at: number
   readonly weight: number
   readonly scores: Float64Array | undefined
   readonly acceptable: Uint8Array | undefined
   readonly scoreAt: ((code: number) => number) | undefined
   readonly okAt: ((code: number) => boolean) | undefined
-  readonly score: (value: Value) => number
-  readonly ok: (value: Value) => boolean
   readonly preference: Preference
+  /** The scorer's ideal, and how a move toward it is told (see `idealMove`). */
+  readonly ideal: Value | undefined
+  readonly nearer: 'distance' | 'score' | 'equality'
   readonly positions: readonly PositionId[]
   readonly sources: readonly SourceId[]
 }
@@ -151,38 +185,59 @@ export const buildContext = (
         ),
       )
   if (problems.length > 0) return E.left(problems)
-  const models: Omit<PartyModel, 'slots' | 'bySlot'>[] = []
+  const models: Pick<PartyModel, 'party' | 'name' | 'role' | 'stated'>[] = []
   for (const p of ids as PartyId[]) {
     const prefs = preferencesOf(negotiation, p, asOf as IsoDate)
     if (E.isLeft(prefs)) {
       for (const e of prefs.left) problems.push(problem('invalid-position', `positions of ${p}`, e.message))
       continue
     }
-    const compiled = compile(negotiation, p, asOf as IsoDate)
-    const tables = E.isRight(compiled) ? compiled.right : undefined
-    const slot = new Map(tables?.issues.map((id, i) => [id, i]))
-    const stated = prefs.right.issues.map((x): Scored => {
-      const i = slot.get(x.issue)
-      const table = i === undefined ? undefined : tables?.tables[i]
-      const domain = x.definition.domain
+    const tables = tablesOf(prefs.right.issues)
+    // stances citing the same sources share one list (a diff collects the sources of every effect)
+    const lists = new Map<string, readonly SourceId[]>()
+    const shared = (sources: readonly SourceId[]): readonly SourceId[] => {
+      const sorted = [...sources].sort(compareStrings)
+      const key = JSON.stringify(sorted)
+      const known = lists.get(key)
+      if (known !== undefined) return known
+      const list = Object.freeze(sorted)
+      lists.set(key, list)
+      return list
+    }
+    const stated = prefs.right.issues.map((x, i): Scored => {
+      const table = tables?.[i]
       const finite = table?.kind === 'finite' ? table : undefined
       const fn = table?.kind === 'quantity' || table?.kind === 'mask' ? table : undefined
-      const scored: Scored = {
+      const origin = Object.values(x.stance.origin)
+      const s = x.scorer
+      const d = s.domain
+      return {
         issue: x.issue,
+        at: i,
         weight: x.weight,
         scores: finite?.scores,
         acceptable: finite?.acceptable,
-        scoreAt: fn?.score,
+        // a quantity table scores through the scorer, except a position with no ideal and no valuation (then by
+        // its acceptable set): call the scorer directly, one call less per term
+        scoreAt:
+          fn?.kind === 'quantity' &&
+          (s.position.valuation !== undefined || s.ideal !== undefined || s.acceptable === undefined)
+            ? s.score
+            : fn?.score,
         okAt: fn?.acceptable,
-        score: (v) => scoreByCode(scored, encode(domain, v), v),
-        ok: (v) => okByCode(scored, encode(domain, v), v),
         preference: x,
+        ideal: s.ideal,
+        nearer:
+          s.position.valuation !== undefined
+            ? 'distance'
+            : d.kind === 'quantity' || d.kind === 'subset' || (d.kind === 'choice' && d.ordered === true)
+              ? 'score'
+              : 'equality',
         positions: Object.freeze(
-          [...new Set<PositionId>(Object.values(x.stance.origin))].sort(compareStrings),
+          origin.length === 1 ? origin : [...new Set<PositionId>(origin)].sort(compareStrings),
         ),
-        sources: Object.freeze([...x.stance.sources].sort(compareStrings)),
+        sources: shared(x.stance.sources),
       }
-      return scored
     })
     models.push({
       party: p,
@@ -192,14 +247,34 @@ export const buildContext = (
     })
   }
   if (problems.length > 0) return E.left(problems)
-  const issues = [...new Set(models.flatMap((m) => m.stated.map((x) => x.issue)))].sort(compareStrings)
+  // Ids as property keys are interned: the index then matches a draft's term keys (interned too) by reference.
+  const keys: Record<string, true> = Object.create(null) as Record<string, true>
+  for (const m of models) for (const x of m.stated) keys[x.issue] = true
+  const issues = Object.keys(keys).sort(compareStrings)
   const index = new Map(issues.map((id, i) => [id, i]))
   const domains = issues.map((id) => (negotiation.issues[id as never] as { readonly domain: Domain }).domain)
   const prepared = models.map((m) => {
+    const n = m.stated.length
     const slots = Int32Array.from(m.stated, (x) => index.get(x.issue) ?? -1)
     const bySlot = new Array<Scored | undefined>(issues.length).fill(undefined)
     m.stated.forEach((x, k) => (bySlot[slots[k] as number] = x))
-    return Object.freeze({ ...m, slots, bySlot })
+    const weights = Float64Array.from(m.stated, (x) => x.weight)
+    const offsets = new Int32Array(n).fill(-1)
+    const sizes = new Int32Array(n)
+    let total = 0
+    m.stated.forEach((x, k) => {
+      if (x.scores === undefined) return
+      offsets[k] = total
+      sizes[k] = x.scores.length
+      total += x.scores.length
+    })
+    const scores = new Float64Array(total)
+    const oks = new Uint8Array(total)
+    m.stated.forEach((x, k) => {
+      if (x.scores !== undefined) scores.set(x.scores, offsets[k])
+      if (x.acceptable !== undefined) oks.set(x.acceptable, offsets[k])
+    })
+    return Object.freeze({ ...m, slots, bySlot, weights, offsets, sizes, scores, oks })
   })
   return E.right(
     Object.freeze({
@@ -210,161 +285,51 @@ export const buildContext = (
       issues: Object.freeze(issues),
       domains: Object.freeze(domains),
       index,
+      lookups: Object.freeze(lookupsOf(domains)),
+      // a subset of more than 30 elements has no code: it, and a party whose tables could not be compiled because
+      // of one, are scored by value, which a diff must then keep
+      needsValues: domains.some((d) => d.kind === 'subset' && d.universe.length > 30),
     }),
   )
-}
-
-// -------------------------------------------------------------------------------------
-// operations
-// -------------------------------------------------------------------------------------
-
-/**
- * Where a value stands for a party: acceptable, or why not — on a red line, outside its acceptable values, below its
- * reservation score (the order of `Utility.acceptability`). Internal.
- *
- * @internal
- */
-export const standingOf = (p: Scored, code: number, value: Value, score: number): Standing =>
-  okByCode(p, code, value) ? 'acceptable' : standingByScorer(p.preference, value, score)
-
-/**
- * Whether `to` is nearer the party's ideal than `from` (by `Values.distance`), or null when it has no ideal. With a
- * derived score (no explicit valuation) on an ordered domain, the score is 1 minus that distance, so the scores
- * answer; on a flag or an unordered choice the distance is 0 at the ideal and 1 elsewhere. Internal.
- *
- * @internal
- */
-export const idealMove = (
-  p: Scored,
-  from: Value,
-  to: Value,
-  scoreFrom: number,
-  scoreTo: number,
-): 'toward' | 'away' | 'same' | null => {
-  const s = p.preference.scorer
-  const ideal = s.ideal
-  if (ideal === undefined) return null
-  let da: number
-  let db: number
-  if (s.position.valuation !== undefined) {
-    da = s.algebra.distance(s.domain, from, ideal)
-    db = s.algebra.distance(s.domain, to, ideal)
-  } else if (
-    s.domain.kind === 'quantity' ||
-    s.domain.kind === 'subset' ||
-    (s.domain.kind === 'choice' && s.domain.ordered === true)
-  ) {
-    da = 1 - scoreFrom
-    db = 1 - scoreTo
-  } else {
-    da = sameValue(from, ideal) ? 0 : 1
-    db = sameValue(to, ideal) ? 0 : 1
-  }
-  return db < da - 1e-12 ? 'toward' : db > da + 1e-12 ? 'away' : 'same'
-}
-
-/**
- * The code of a value in the compiled tables' layout: an option's index, 0 or 1 for a flag, a subset's bit mask
- * (NaN past 30 elements), the number itself for a quantity. Computed once per term and shared by every party.
- * Internal.
- *
- * @internal
- */
-export const encode = (domain: Domain, v: Value): number => {
-  switch (domain.kind) {
-    case 'choice': {
-      const options = domain.options
-      for (let i = 0; i < options.length; i++) if ((options[i] as { readonly id: string }).id === v) return i
-      return Number.NaN
-    }
-    case 'flag':
-      return v === true ? 1 : 0
-    case 'subset':
-      return domain.universe.length > 30 ? Number.NaN : maskOf(domain.universe, v)
-    case 'quantity':
-      return v as number
-  }
-}
-
-/**
- * The party's score of a value, by its code when its compiled tables have one, else by its scorer. Internal.
- *
- * @internal
- */
-export const scoreByCode = (p: Scored, code: number, v: Value): number => {
-  if (code === code) {
-    // `| 0`: finite codes are small integers; an integer index keeps the typed-array read on the fast path.
-    if (p.scores !== undefined) return p.scores[code | 0] ?? 0
-    if (p.scoreAt !== undefined) return p.scoreAt(code)
-  }
-  return p.preference.scorer.score(v)
-}
-
-/**
- * Whether the party could accept a value (no red line, inside its acceptable values, not below its reservation
- * score), by its code when its compiled tables have one. Internal.
- *
- * @internal
- */
-export const okByCode = (p: Scored, code: number, v: Value): boolean => {
-  if (code === code) {
-    if (p.acceptable !== undefined) return p.acceptable[code | 0] === 1
-    if (p.okAt !== undefined) return p.okAt(code)
-  }
-  return standingByScorer(p.preference, v, p.preference.scorer.score(v)) === 'acceptable'
 }
 
 // -------------------------------------------------------------------------------------
 // internal
 // -------------------------------------------------------------------------------------
 
-const standingByScorer = (p: Preference, value: Value, score: number): Standing => {
-  const s = p.scorer
-  if (s.redLines !== undefined && inSet(s.redLines, value)) return 'red-line'
-  if (s.acceptable !== undefined && !inSet(s.acceptable, value)) return 'outside-acceptable'
-  const r = s.position.reservation
-  return r !== undefined && score < r ? 'below-reservation' : 'acceptable'
+// The lookup of each domain (none for quantities and flags, for ids that are not all strings, and for subsets past
+// 30 elements); one per list of ids, shared by the issues that have the same options or universe.
+const lookupsOf = (domains: readonly Domain[]): (Lookup | undefined)[] => {
+  const shared = new Map<string, Lookup>()
+  return domains.map((d): Lookup | undefined => {
+    const list =
+      d.kind === 'choice' ? d.options : d.kind === 'subset' && d.universe.length <= 30 ? d.universe : []
+    if (list.length === 0 || !list.every((o) => typeof o.id === 'string')) return undefined
+    const key = JSON.stringify([d.kind, list.map((o) => o.id)])
+    const known = shared.get(key)
+    if (known !== undefined) return known
+    const codes = new Map<unknown, number>()
+    list.forEach((o, i) => {
+      const c = codes.get(o.id)
+      // a choice's first option with the id; every element with the id (as `encode`'s bit mask reads them)
+      if (d.kind === 'choice') {
+        if (c === undefined) codes.set(o.id, i)
+      } else codes.set(o.id, ((c ?? 0) | (1 << i)) >>> 0)
+    })
+    const made: Lookup = { kind: d.kind as 'choice' | 'subset', codes }
+    shared.set(key, made)
+    return made
+  })
 }
 
-/**
- * Membership of a value in a value set in normal form (as the scorer keeps them), without allocating: the
- * algebra's `contains`, specialised for the diff's per-term loop (a property test checks that they agree).
- * Internal.
- *
- * @internal
- */
-export const inSet = (set: ValueSet, v: Value): boolean => {
-  switch (set.kind) {
-    case 'options':
-      return set.options.includes(v as OptionId)
-    case 'flags':
-      return set.values.includes(v as boolean)
-    case 'intervals': {
-      const x = v as number
-      for (const i of set.intervals)
-        if ((i.minOpen === true ? x > i.min : x >= i.min) && (i.maxOpen === true ? x < i.max : x <= i.max))
-          return true
-      return false
-    }
-    case 'subsets': {
-      const ids = v as readonly OptionId[]
-      for (const c of set.any) {
-        if (c.minSize !== undefined && ids.length < c.minSize) continue
-        if (c.maxSize !== undefined && ids.length > c.maxSize) continue
-        if (c.include !== undefined && !c.include.every((x) => ids.includes(x))) continue
-        if (c.exclude !== undefined && c.exclude.some((x) => ids.includes(x))) continue
-        return true
-      }
-      return false
-    }
+// The compiled table of each issue the party has a position on, as `Utility.compile` builds them; none at all when
+// one of them cannot be compiled (as `compile` then fails), so that the party is scored through its scorers alone.
+const tablesOf = (issues: readonly Preference[]): readonly IssueTable[] | undefined => {
+  const out: IssueTable[] = []
+  for (const x of issues) {
+    const t = tableFor(x.issue, x.definition.domain, x)
+    if (E.isLeft(t)) return undefined
+    out.push(t.right)
   }
-}
-
-// The bit mask of a subset (the first universe element is bit 0), as the compiled tables index subsets.
-const maskOf = (universe: readonly { readonly id: string }[], v: Value): number => {
-  const ids = v as readonly string[]
-  let m = 0
-  for (let j = 0; j < universe.length; j++)
-    if (ids.includes((universe[j] as { readonly id: string }).id)) m |= 1 << j
-  return m >>> 0
+  return out
 }

@@ -6,23 +6,15 @@
  *
  * @since 0.1.0
  */
+import type { Preference } from '../algebra/preferences'
 import type { IsoDate } from '../model/date'
-import type { Domain, Value } from '../model/domain'
-import type { IssueId, PartyId, PositionId, SourceId } from '../model/ids'
+import type { Domain, Value, ValueSet } from '../model/domain'
+import type { IssueId, OptionId, PartyId, PositionId, SourceId } from '../model/ids'
 import type { PartyRole } from '../model/party'
-import type { Term } from '../model/proposal'
-import {
-  type DiffContext,
-  type PartyModel,
-  type Scored,
-  type Standing,
-  encode,
-  idealMove,
-  scoreByCode,
-  standingOf,
-} from './context'
+import type { DiffContext, PartyModel, Scored, Standing } from './context'
 import { compareStrings } from './problem'
 import type { TermChange, TermSink, TermStatus } from './terms'
+import { sameValue } from './value-change'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -129,10 +121,11 @@ export const partyImpacts = (
   const principals: PartyImpact[] = []
   const others: PartyImpact[] = []
   const cited = new Set<readonly SourceId[]>()
-  const aligned = alignedOf(ctx, sink)
-  const slots = terms.map((t) => ctx.index.get(t.issue))
+  // the changed terms (not those only reworded or renumbered), and the slot of each
+  const changed = terms.filter((t) => t.status !== 'unchanged')
+  const slots = changed.map((t) => ctx.index.get(t.issue))
   for (const m of ctx.parties) {
-    const impact = partyImpact(ctx, m, aligned, terms, slots)
+    const impact = partyImpact(ctx, m, sink, changed, slots)
     ;(m.role === 'principal' ? principals : others).push(impact)
     for (const e of impact.issues) cited.add(e.sources)
   }
@@ -160,36 +153,6 @@ const EPSILON = 1e-12
 const NO_IDS: readonly never[] = Object.freeze([])
 
 /**
- * The terms of both drafts on the context's issues (every issue some party has a position on), looked up once, and
- * their values' codes in the compiled tables' layout, computed once for all parties.
- */
-interface Aligned {
-  readonly a: (Term | undefined)[]
-  readonly b: (Term | undefined)[]
-  readonly codesA: number[]
-  readonly codesB: number[]
-}
-
-// The codes of the terms the alignment collected (see `TermSink`), computed once for all parties.
-const alignedOf = (ctx: DiffContext, sink: TermSink): Aligned => {
-  const n = ctx.issues.length
-  // Plain arrays: large typed arrays live outside the heap, and allocating them on every diff costs more here.
-  const codesA: number[] = []
-  const codesB: number[] = []
-  for (let i = 0; i < n; i++) {
-    const domain = ctx.domains[i] as Domain
-    const x = sink.a[i]
-    const y = sink.b[i]
-    const ca = x === undefined ? Number.NaN : encode(domain, x.value)
-    codesA.push(ca)
-    codesB.push(
-      y === undefined ? Number.NaN : x !== undefined && x.value === y.value ? ca : encode(domain, y.value),
-    )
-  }
-  return { a: sink.a, b: sink.b, codesA, codesB }
-}
-
-/**
  * An empty sink for the alignment to fill with the terms on the context's issues. Internal.
  *
  * @internal
@@ -198,48 +161,85 @@ export const sinkFor = (ctx: DiffContext): TermSink => {
   const n = ctx.issues.length
   return {
     index: ctx.index,
-    a: new Array<Term | undefined>(n).fill(undefined),
-    b: new Array<Term | undefined>(n).fill(undefined),
+    issues: ctx.issues,
+    // plain arrays: typed arrays this large live outside the heap, and allocating them on every diff costs more
+    has: new Array<number>(n).fill(0),
+    codesA: new Array<number>(n).fill(0),
+    codesB: new Array<number>(n).fill(0),
+    valuesA: ctx.needsValues ? new Array<Value>(n) : undefined,
+    valuesB: ctx.needsValues ? new Array<Value>(n) : undefined,
+    domains: ctx.domains,
+    lookups: ctx.lookups,
   }
 }
 
 /**
- * The party's utility of each draft, as `Utility.utility` computes it: the weighted mean score over the issues the
- * draft decides and the party has a position on (in issue-id order, so the sums do not depend on key order); 1
- * (indifferent) when there are none.
+ * Adds up what the party's utility of each draft is made of, as `Utility.utility` computes it — the weighted mean
+ * score over the issues the draft decides and the party has a position on, in issue-id order so that the sums do
+ * not depend on key order: into `sums`, the weighted sum of scores and the sum of weights under the earlier draft
+ * (0, 1), then under the later one (2, 3).
  */
-const utilities = (m: PartyModel, v: Aligned): { from: number; to: number; covered: boolean } => {
-  let sa = 0
-  let ca = 0
-  let sb = 0
-  let cb = 0
-  const { stated, slots } = m
-  for (let k = 0; k < stated.length; k++) {
-    const p = stated[k] as Scored
+const utilities = (m: PartyModel, v: TermSink, sums: Float64Array): void => {
+  const { stated, slots, weights, offsets, sizes, scores } = m
+  const { has, codesA, codesB, valuesA, valuesB } = v
+  for (let k = 0; k < slots.length; k++) {
     const slot = slots[k] as number
-    const x = v.a[slot]
-    const y = v.b[slot]
-    if (x === undefined && y === undefined) continue
-    const scoreA = x === undefined ? 0 : scoreByCode(p, v.codesA[slot] as number, x.value)
-    const codeB = v.codesB[slot] as number
-    const scoreB =
-      y === undefined
-        ? 0
-        : x !== undefined && codeB === v.codesA[slot]
-          ? scoreA
-          : scoreByCode(p, codeB, y.value)
-    if (x !== undefined) {
-      sa += p.weight * scoreA
-      ca += p.weight
+    const h = has[slot] as number
+    if (h === 0) continue
+    const w = weights[k] as number
+    const offset = offsets[k] as number
+    const codeA = codesA[slot] as number
+    let scoreA = 0
+    if ((h & 1) !== 0) {
+      // a finite table's score read in place (`scoreByCode`); else through the table's function or the scorer
+      scoreA =
+        offset >= 0 && codeA === codeA
+          ? inTable(codeA | 0, sizes[k] as number)
+            ? (scores[offset + (codeA | 0)] as number)
+            : 0
+          : scoreByCode(stated[k] as Scored, codeA, valuesA?.[slot] as Value)
+      // The sums grow in `sums` rather than in locals returned after the loop: V8 compiles a long loop while it
+      // runs, code after it then has no type feedback, and the deoptimisation there came back on every diff.
+      sums[0] = (sums[0] as number) + w * scoreA
+      sums[1] = (sums[1] as number) + w
     }
-    if (y !== undefined) {
-      sb += p.weight * scoreB
-      cb += p.weight
+    if ((h & 2) !== 0) {
+      const codeB = codesB[slot] as number
+      const scoreB =
+        (h & 1) !== 0 && codeB === codeA
+          ? scoreA
+          : offset >= 0 && codeB === codeB
+            ? inTable(codeB | 0, sizes[k] as number)
+              ? (scores[offset + (codeB | 0)] as number)
+              : 0
+            : scoreByCode(stated[k] as Scored, codeB, valuesB?.[slot] as Value)
+      sums[2] = (sums[2] as number) + w * scoreB
+      sums[3] = (sums[3] as number) + w
     }
   }
-  const u = (s: number, c: number): number => (c > 0 ? Math.min(1, Math.max(0, s / c)) : 1)
-  return { from: u(sa, ca), to: u(sb, cb), covered: ca > 0 || cb > 0 }
 }
+
+// Whether a finite table of `size` entries has an entry at index `c` (else `scoreByCode` reads undefined: 0).
+const inTable = (c: number, size: number): boolean => c >= 0 && c < size
+
+// The party's score of a value and whether it could accept it, as `scoreByCode` and `okByCode` read them, from the
+// party's flat tables when the issue's table is finite.
+const scoreIn = (m: PartyModel, p: Scored, code: number, v: Value): number => {
+  const offset = m.offsets[p.at] as number
+  if (offset < 0 || code !== code) return scoreByCode(p, code, v)
+  const c = code | 0
+  return inTable(c, m.sizes[p.at] as number) ? (m.scores[offset + c] as number) : 0
+}
+
+const okIn = (m: PartyModel, p: Scored, code: number, v: Value): boolean => {
+  const offset = m.offsets[p.at] as number
+  if (offset < 0 || code !== code) return okByCode(p, code, v)
+  const c = code | 0
+  return inTable(c, m.sizes[p.at] as number) && m.oks[offset + c] === 1
+}
+
+// A weighted mean, from the weighted sum and the sum of weights: 1 (indifferent) when nothing weighs.
+const mean = (s: number, c: number): number => (c > 0 ? Math.min(1, Math.max(0, s / c)) : 1)
 
 // Gain or loss from the scores: the two sides when both exist; else an added term against the party's utility
 // under the earlier draft (which lacks it), a dropped term against its utility under the later draft (which lacks
@@ -263,6 +263,24 @@ const scoredAt = (ctx: DiffContext, m: PartyModel, issue: string): Scored | unde
 const direct = (p: Scored | undefined, v: Value | null): number =>
   p === undefined || v === null ? Number.NaN : encode(p.preference.definition.domain, v)
 
+const STANDINGS: readonly Standing[] = [
+  'acceptable',
+  'red-line',
+  'outside-acceptable',
+  'below-reservation',
+  'no-term',
+]
+
+type StandingPair = NonNullable<IssueEffect['standing']>
+
+// Every pair of standings, built once and frozen: effects share them rather than allocate one per issue and party.
+const PAIRS: ReadonlyMap<Standing, ReadonlyMap<Standing, StandingPair>> = new Map(
+  STANDINGS.map((from) => [from, new Map(STANDINGS.map((to) => [to, Object.freeze({ from, to })]))]),
+)
+
+const standingPair = (from: Standing, to: Standing): StandingPair =>
+  (PAIRS.get(from) as ReadonlyMap<Standing, StandingPair>).get(to) as StandingPair
+
 const noPosition = (t: TermChange): IssueEffect =>
   Object.freeze({
     issue: t.issue,
@@ -282,7 +300,7 @@ const noPosition = (t: TermChange): IssueEffect =>
 const issueEffect = (
   ctx: DiffContext,
   m: PartyModel,
-  aligned: Aligned,
+  aligned: TermSink,
   t: TermChange,
   slot: number | undefined,
   u: { readonly from: number; readonly to: number },
@@ -294,12 +312,20 @@ const issueEffect = (
   const codeA =
     t.aligned === null && slot !== undefined ? (aligned.codesA[slot] as number) : direct(pa, t.from)
   const codeB = slot === undefined ? direct(pb, t.to) : (aligned.codesB[slot] as number)
-  const from = t.from === null || pa === undefined ? null : scoreByCode(pa, codeA, t.from)
-  const to = t.to === null || pb === undefined ? null : scoreByCode(pb, codeB, t.to)
-  const standing = Object.freeze({
-    from: from === null || pa === undefined ? 'no-term' : standingOf(pa, codeA, t.from as Value, from),
-    to: to === null || pb === undefined ? 'no-term' : standingOf(pb, codeB, t.to as Value, to),
-  })
+  const from = t.from === null || pa === undefined ? null : scoreIn(m, pa, codeA, t.from)
+  const to = t.to === null || pb === undefined ? null : scoreIn(m, pb, codeB, t.to)
+  const standing = standingPair(
+    from === null || pa === undefined
+      ? 'no-term'
+      : okIn(m, pa, codeA, t.from as Value)
+        ? 'acceptable'
+        : standingByScorer(pa.preference, t.from as Value, from),
+    to === null || pb === undefined
+      ? 'no-term'
+      : okIn(m, pb, codeB, t.to as Value)
+        ? 'acceptable'
+        : standingByScorer(pb.preference, t.to as Value, to),
+  )
   const crossedA = standing.from === 'red-line'
   const crossedB = standing.to === 'red-line'
   const redLine = crossedB && !crossedA ? 'crossed' : crossedA && !crossedB ? 'cleared' : null
@@ -331,11 +357,15 @@ const issueEffect = (
 const partyImpact = (
   ctx: DiffContext,
   m: PartyModel,
-  aligned: Aligned,
+  aligned: TermSink,
   terms: readonly TermChange[],
   slots: readonly (number | undefined)[],
 ): PartyImpact => {
-  const u = utilities(m, aligned)
+  const sums = new Float64Array(4)
+  utilities(m, aligned, sums)
+  const ca = sums[1] as number
+  const cb = sums[3] as number
+  const u = { from: mean(sums[0] as number, ca), to: mean(sums[2] as number, cb), covered: ca > 0 || cb > 0 }
   const issues: IssueEffect[] = []
   const gained: IssueId[] = []
   const lost: IssueId[] = []
@@ -344,9 +374,7 @@ const partyImpact = (
   const cleared: IssueId[] = []
   const still: IssueId[] = []
   for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] as TermChange
-    if (t.status === 'unchanged') continue
-    const e = issueEffect(ctx, m, aligned, t, slots[i], u)
+    const e = issueEffect(ctx, m, aligned, terms[i] as TermChange, slots[i], u)
     issues.push(e)
     if (e.effect === 'gain') gained.push(e.issue)
     else if (e.effect === 'loss') lost.push(e.issue)
@@ -383,4 +411,140 @@ const partyImpact = (
     noPosition: Object.freeze(none),
     issues: Object.freeze(issues),
   }
+}
+
+// One value read by one party, through the context's tables or its scorers.
+
+/**
+ * Whether `to` is nearer the party's ideal than `from` (by `Values.distance`), or null when it has no ideal. With a
+ * derived score (no explicit valuation) on an ordered domain, the score is 1 minus that distance, so the scores
+ * answer; on a flag or an unordered choice the distance is 0 at the ideal and 1 elsewhere. Internal.
+ *
+ * @internal
+ */
+export const idealMove = (
+  p: Scored,
+  from: Value,
+  to: Value,
+  scoreFrom: number,
+  scoreTo: number,
+): 'toward' | 'away' | 'same' | null => {
+  const ideal = p.ideal
+  if (ideal === undefined) return null
+  let da: number
+  let db: number
+  if (p.nearer === 'distance') {
+    const s = p.preference.scorer
+    da = s.algebra.distance(s.domain, from, ideal)
+    db = s.algebra.distance(s.domain, to, ideal)
+  } else if (p.nearer === 'score') {
+    da = 1 - scoreFrom
+    db = 1 - scoreTo
+  } else {
+    da = sameValue(from, ideal) ? 0 : 1
+    db = sameValue(to, ideal) ? 0 : 1
+  }
+  return db < da - 1e-12 ? 'toward' : db > da + 1e-12 ? 'away' : 'same'
+}
+
+/**
+ * The code of a value in the compiled tables' layout: an option's index, 0 or 1 for a flag, a subset's bit mask
+ * (NaN past 30 elements), the number itself for a quantity. Computed once per term and shared by every party.
+ * Internal.
+ *
+ * @internal
+ */
+export const encode = (domain: Domain, v: Value): number => {
+  switch (domain.kind) {
+    case 'choice': {
+      const options = domain.options
+      for (let i = 0; i < options.length; i++) if ((options[i] as { readonly id: string }).id === v) return i
+      return Number.NaN
+    }
+    case 'flag':
+      return v === true ? 1 : 0
+    case 'subset':
+      return domain.universe.length > 30 ? Number.NaN : maskOf(domain.universe, v)
+    case 'quantity':
+      return v as number
+  }
+}
+
+/**
+ * The party's score of a value, by its code when its compiled tables have one, else by its scorer. Internal.
+ *
+ * @internal
+ */
+export const scoreByCode = (p: Scored, code: number, v: Value): number => {
+  if (code === code) {
+    // `| 0`: finite codes are small integers; an integer index keeps the typed-array read on the fast path.
+    if (p.scores !== undefined) return p.scores[code | 0] ?? 0
+    if (p.scoreAt !== undefined) return p.scoreAt(code)
+  }
+  return p.preference.scorer.score(v)
+}
+
+/**
+ * Whether the party could accept a value (no red line, inside its acceptable values, not below its reservation
+ * score), by its code when its compiled tables have one. Internal.
+ *
+ * @internal
+ */
+export const okByCode = (p: Scored, code: number, v: Value): boolean => {
+  if (code === code) {
+    if (p.acceptable !== undefined) return p.acceptable[code | 0] === 1
+    if (p.okAt !== undefined) return p.okAt(code)
+  }
+  return standingByScorer(p.preference, v, p.preference.scorer.score(v)) === 'acceptable'
+}
+
+const standingByScorer = (p: Preference, value: Value, score: number): Standing => {
+  const s = p.scorer
+  if (s.redLines !== undefined && inSet(s.redLines, value)) return 'red-line'
+  if (s.acceptable !== undefined && !inSet(s.acceptable, value)) return 'outside-acceptable'
+  const r = s.position.reservation
+  return r !== undefined && score < r ? 'below-reservation' : 'acceptable'
+}
+
+/**
+ * Membership of a value in a value set in normal form (as the scorer keeps them), without allocating: the
+ * algebra's `contains`, specialised for the diff's per-term loop (a property test checks that they agree).
+ * Internal.
+ *
+ * @internal
+ */
+export const inSet = (set: ValueSet, v: Value): boolean => {
+  switch (set.kind) {
+    case 'options':
+      return set.options.includes(v as OptionId)
+    case 'flags':
+      return set.values.includes(v as boolean)
+    case 'intervals': {
+      const x = v as number
+      for (const i of set.intervals)
+        if ((i.minOpen === true ? x > i.min : x >= i.min) && (i.maxOpen === true ? x < i.max : x <= i.max))
+          return true
+      return false
+    }
+    case 'subsets': {
+      const ids = v as readonly OptionId[]
+      for (const c of set.any) {
+        if (c.minSize !== undefined && ids.length < c.minSize) continue
+        if (c.maxSize !== undefined && ids.length > c.maxSize) continue
+        if (c.include !== undefined && !c.include.every((x) => ids.includes(x))) continue
+        if (c.exclude !== undefined && c.exclude.some((x) => ids.includes(x))) continue
+        return true
+      }
+      return false
+    }
+  }
+}
+
+// The bit mask of a subset (the first universe element is bit 0), as the compiled tables index subsets.
+const maskOf = (universe: readonly { readonly id: string }[], v: Value): number => {
+  const ids = v as readonly string[]
+  let m = 0
+  for (let j = 0; j < universe.length; j++)
+    if (ids.includes((universe[j] as { readonly id: string }).id)) m |= 1 << j
+  return m >>> 0
 }

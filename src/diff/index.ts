@@ -3,6 +3,7 @@
  * how much and across whose red lines; how a party's stance moved between two dates (concession or hardening); the
  * lineage of a draft; and the outputs — flat change records, RFC 6902 JSON Patch, plain text and Markdown.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 export { proposals, isEmpty } from './proposals'

@@ -5,10 +5,11 @@
  *
  * @since 0.1.0
  */
-import type { Issue, IssueCategory, Value } from '../model/domain'
+import type { Domain, Issue, IssueCategory, Value } from '../model/domain'
 import type { IssueId, SourceId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import type { Proposal, Term } from '../model/proposal'
+import type { Lookup } from './context'
 import { type DiffProblem, compareStrings, hasOwn, knownIds, problem } from './problem'
 import {
   type ValueChange,
@@ -91,15 +92,26 @@ export interface Alignment {
 }
 
 /**
- * Where the alignment also drops every term it meets, by slot (`index`: issue id → slot), so that the utility pass
- * reads them without looking them up again. Internal.
+ * Where the alignment also drops every term it meets, by slot (`index`: issue id → slot), with its value's code in
+ * the compiled tables' layout (see `codeIn`), so that the utility pass reads them without looking them up or
+ * encoding them again. Internal.
  *
  * @internal
  */
 export interface TermSink {
   readonly index: ReadonlyMap<string, number>
-  readonly a: (Term | undefined)[]
-  readonly b: (Term | undefined)[]
+  /** The issue at each slot (interned, in id order): what `index` inverts. */
+  readonly issues: readonly string[]
+  /** Which drafts have a term on the slot's issue: 1 the earlier, 2 the later, 3 both. */
+  readonly has: number[]
+  readonly codesA: number[]
+  readonly codesB: number[]
+  /** The values themselves, kept only when some of them have no code (see the context's `needsValues`). */
+  readonly valuesA: Value[] | undefined
+  readonly valuesB: Value[] | undefined
+  /** The domain of the issue at each slot, and its lookup when it has one (see the context). */
+  readonly domains: readonly Domain[]
+  readonly lookups: readonly (Lookup | undefined)[]
 }
 
 // -------------------------------------------------------------------------------------
@@ -173,9 +185,78 @@ export const alignTerms = (
   const terms: TermChange[] = []
   const unchanged: IssueId[] = []
 
+  // The slot after the last one found: drafts usually list their terms in issue order, as the context does, so
+  // the next term's slot is checked first (one comparison of interned ids) before the index is searched.
+  let next = 0
+  // Whether `unchanged` is known to be in order: its ids were pushed in increasing slot order (slots are in id order).
+  let ordered = true
+  let last = -1
   for (const ka of Object.keys(ta)) {
     const termA = ta[ka] as Term
-    const issueA = issueOf(issues, ka, termA, where.a, problems)
+    const valueA = termA.value
+    const slot = sink === undefined ? undefined : sink.issues[next] === ka ? next : sink.index.get(ka)
+    if (slot !== undefined) next = slot + 1
+    if (slot !== undefined && mapping === undefined) {
+      // An issue of the context: its domain and lookup are at hand, and the issue itself is needed only for an entry.
+      const s = sink as TermSink
+      const domain = s.domains[slot] as Domain
+      const lookup = s.lookups[slot]
+      const codeA = lookup === undefined ? codeIn(domain, valueA) : codeBy(lookup, valueA)
+      // (a term that is not an object is no term: the later draft's term on the issue then counts as added)
+      s.has[slot] = typeof termA === 'object' ? 1 : 0
+      s.codesA[slot] = codeA
+      if (s.valuesA !== undefined) s.valuesA[slot] = valueA
+      const termB = ownTerm(tb, ka)
+      if (codeA === INVALID) {
+        invalidValue(domain, ka, valueA, where.a, problems)
+        if (termB === undefined) continue
+        // the later draft's value is checked too, as on the general path
+        const codeB = lookup === undefined ? codeIn(domain, termB.value) : codeBy(lookup, termB.value)
+        s.has[slot] = 3
+        s.codesB[slot] = codeB
+        if (s.valuesB !== undefined) s.valuesB[slot] = termB.value
+        if (codeB === INVALID) invalidValue(domain, ka, termB.value, where.b, problems)
+        continue
+      }
+      if (termB === undefined) {
+        terms.push(onlyOne('removed', ka as IssueId, issues[ka] as Issue, termA))
+        continue
+      }
+      const valueB = termB.value
+      let same: boolean
+      let codeB: number
+      if (lookup?.kind === 'subset') {
+        // two subsets are the same set when their masks are (the mask checks that no element is listed twice)
+        codeB = codeBy(lookup, valueB)
+        same = codeB === codeA
+      } else {
+        same = valueA === valueB || sameSet(valueA, valueB)
+        codeB = same ? codeA : lookup === undefined ? codeIn(domain, valueB) : codeBy(lookup, valueB)
+      }
+      s.has[slot] = 3
+      s.codesB[slot] = codeB
+      if (s.valuesB !== undefined) s.valuesB[slot] = valueB
+      if (codeB === INVALID) {
+        invalidValue(domain, ka, valueB, where.b, problems)
+        continue
+      }
+      if (same && termA.text === termB.text && termA.point === termB.point) {
+        unchanged.push(ka as IssueId)
+        if (slot <= last) ordered = false
+        last = slot
+      } else {
+        const issue = issues[ka] as Issue
+        terms.push(compare(ka as IssueId, issue, issue, termA, termB, null) as TermChange)
+      }
+      continue
+    }
+    let issueA = issueAt(issues, ka)
+    let codeA = INVALID
+    if (issueA === undefined) unknownIssue(issues, ka, where.a, problems)
+    else if ((codeA = codeIn(issueA.domain, valueA, sink !== undefined)) === INVALID) {
+      invalidValue(issueA.domain, ka, valueA, where.a, problems)
+      issueA = undefined
+    }
     const kb =
       mapping !== undefined && hasOwn(mapping, ka)
         ? (mapping[ka] as string)
@@ -183,40 +264,75 @@ export const alignTerms = (
           ? null
           : ka
     const termB = kb === null ? undefined : ownTerm(tb, kb)
-    if (sink !== undefined) {
-      const slot = sink.index.get(ka)
-      if (slot !== undefined) sink.a[slot] = termA
-      if (termB !== undefined) {
-        const other = kb === ka ? slot : sink.index.get(kb as string)
-        if (other !== undefined) sink.b[other] = termB
-      }
-    }
+    if (slot !== undefined) setA(sink as TermSink, slot, codeA, valueA)
     if (kb === null || termB === undefined) {
       if (issueA !== undefined) terms.push(onlyOne('removed', ka as IssueId, issueA, termA))
       continue
     }
     paired?.add(kb)
+    const valueB = termB.value
+    // `sameValue`, with its common case (the very same value) first
+    const same = valueA === valueB || sameSet(valueA, valueB)
     // The same issue with the same value needs no second check: A's value was checked.
-    const issueB =
-      ka === kb && issueA !== undefined && sameValue(termA.value, termB.value)
-        ? issueA
-        : issueOf(issues, kb, termB, where.b, problems)
+    let issueB: Issue | undefined = issueA
+    let codeB = codeA
+    if (ka !== kb || issueA === undefined || !same) {
+      issueB = issueAt(issues, kb)
+      if (issueB === undefined) unknownIssue(issues, kb, where.b, problems)
+      else if ((codeB = codeIn(issueB.domain, valueB, sink !== undefined)) === INVALID) {
+        invalidValue(issueB.domain, kb, valueB, where.b, problems)
+        issueB = undefined
+      }
+    }
+    if (sink !== undefined) {
+      const other = kb === ka ? slot : sink.index.get(kb)
+      if (other !== undefined) setB(sink, other, codeB, valueB)
+    }
     if (issueA === undefined || issueB === undefined) continue
+    if (ka === kb && same && termA.text === termB.text && termA.point === termB.point) {
+      unchanged.push(kb as IssueId)
+      ordered = false
+      continue
+    }
     const aligned = ka === kb ? null : { from: ka as IssueId, to: kb as IssueId }
     const entry = compare(kb as IssueId, issueA, issueB, termA, termB, aligned)
-    if (entry === null) unchanged.push(kb as IssueId)
-    else terms.push(entry)
+    if (entry === null) {
+      unchanged.push(kb as IssueId)
+      ordered = false
+    } else terms.push(entry)
   }
+  next = 0
   for (const kb of Object.keys(tb)) {
-    if (paired === undefined ? ownTerm(ta, kb) !== undefined : paired.has(kb)) continue
+    // Whether the earlier draft has the term: on an issue of the context, the sink says so without a look-up.
+    const at =
+      sink === undefined || mapping !== undefined
+        ? undefined
+        : sink.issues[next] === kb
+          ? next
+          : sink.index.get(kb)
+    if (at !== undefined) next = at + 1
+    if (
+      at !== undefined
+        ? ((sink as TermSink).has[at] as number) & 1
+        : paired === undefined
+          ? ownTerm(ta, kb) !== undefined
+          : paired.has(kb)
+    )
+      continue
     const termB = tb[kb] as Term
-    const slot = sink?.index.get(kb)
-    if (slot !== undefined) (sink as TermSink).b[slot] = termB
-    const issueB = issueOf(issues, kb, termB, where.b, problems)
+    let issueB = issueAt(issues, kb)
+    let codeB = INVALID
+    if (issueB === undefined) unknownIssue(issues, kb, where.b, problems)
+    else if ((codeB = codeIn(issueB.domain, termB.value, sink !== undefined)) === INVALID) {
+      invalidValue(issueB.domain, kb, termB.value, where.b, problems)
+      issueB = undefined
+    }
+    const slot = at ?? sink?.index.get(kb)
+    if (slot !== undefined) setB(sink as TermSink, slot, codeB, termB.value)
     if (issueB !== undefined) terms.push(onlyOne('added', kb as IssueId, issueB, termB))
   }
-  terms.sort((x, y) => compareStrings(x.issue, y.issue) || compareStrings(sideA(x), sideA(y)))
-  unchanged.sort(compareStrings)
+  terms.sort(byIssue)
+  if (!ordered && !inOrder(unchanged)) unchanged.sort(byId)
   return { terms, unchanged }
 }
 
@@ -235,36 +351,146 @@ export const ownTerm = (terms: Readonly<Record<string, Term>>, k: string): Term 
   return typeof t === 'object' && t !== null && (k !== '__proto__' || hasOwn(terms, k)) ? t : undefined
 }
 
-const issueOf = (
+/**
+ * The value's code in the compiled tables' layout (the context's `encode`: an option's index, 0 or 1 for a flag, a
+ * subset's bit mask, NaN for a subset of more than 30 elements, the number itself for a quantity), or `INVALID`
+ * when the value does not belong to the domain (`isValue`). Both at once, in the per-term loop: a property test
+ * checks it against them. With `encode` false, a subset's mask is not computed (0 stands for any code). Internal.
+ *
+ * @internal
+ */
+export const codeIn = (domain: Domain, value: unknown, encode = true): number => {
+  switch (domain.kind) {
+    case 'choice': {
+      const options = domain.options
+      for (let i = 0; i < options.length; i++)
+        if ((options[i] as { readonly id: unknown }).id === value) return i
+      return INVALID
+    }
+    case 'quantity':
+      return typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= domain.min &&
+        value <= domain.max &&
+        (domain.integer !== true || Number.isInteger(value))
+        ? value
+        : INVALID
+    case 'subset': {
+      if (!Array.isArray(value)) return INVALID
+      const u = domain.universe
+      for (let i = 0; i < value.length; i++) {
+        const x: unknown = value[i]
+        let known = false
+        for (let j = 0; j < u.length; j++) if ((u[j] as { readonly id: unknown }).id === x) known = true
+        if (!known) return INVALID
+        for (let j = 0; j < i; j++) if (value[j] === x) return INVALID
+      }
+      if (u.length > 30) return Number.NaN
+      // (`encode` false: only the check is wanted, and any code will do)
+      if (!encode) return 0
+      let m = 0
+      for (let j = 0; j < u.length; j++)
+        if (value.includes((u[j] as { readonly id: unknown }).id)) m |= 1 << j
+      return m >>> 0
+    }
+    case 'flag':
+      return value === true ? 1 : value === false ? 0 : INVALID
+    default:
+      return INVALID
+  }
+}
+
+/**
+ * `codeIn`'s answer for a value outside its domain (no code is −∞: a quantity's number is finite). Internal.
+ *
+ * @internal
+ */
+export const INVALID = Number.NEGATIVE_INFINITY
+
+// Records a term of the earlier (`setA`) or the later draft (`setB`) in the sink.
+const setA = (sink: TermSink, slot: number, code: number, value: Value): void => {
+  sink.has[slot] = (sink.has[slot] as number) | 1
+  sink.codesA[slot] = code
+  if (sink.valuesA !== undefined) sink.valuesA[slot] = value
+}
+
+const setB = (sink: TermSink, slot: number, code: number, value: Value): void => {
+  sink.has[slot] = (sink.has[slot] as number) | 2
+  sink.codesB[slot] = code
+  if (sink.valuesB !== undefined) sink.valuesB[slot] = value
+}
+
+// The issue with this id (an own property that is an object: inherited members are functions, never issues).
+const issueAt = (issues: Readonly<Record<string, Issue>>, id: string): Issue | undefined => {
+  const issue = issues[id]
+  return typeof issue !== 'object' || issue === null || (id === '__proto__' && !hasOwn(issues, id))
+    ? undefined
+    : issue
+}
+
+const unknownIssue = (
   issues: Readonly<Record<string, Issue>>,
   id: string,
-  term: Term,
   where: string,
   problems: DiffProblem[],
-): Issue | undefined => {
-  const issue = issues[id]
-  if (typeof issue !== 'object' || issue === null || (id === '__proto__' && !hasOwn(issues, id))) {
-    problems.push(
-      problem(
-        'unknown-issue',
-        `${where}.terms.${id}`,
-        `the term addresses \`${id}\`, which is not an issue of the negotiation; add the issue or fix the id (issues are: ${knownIds(Object.keys(issues))})`,
-      ),
-    )
-    return undefined
-  }
-  if (!isValue(issue.domain, term.value)) {
-    problems.push(
-      problem(
-        'invalid-value',
-        `${where}.terms.${id}.value`,
-        `issue \`${id}\`: ${valueProblem(issue.domain, term.value) ?? ''}`,
-      ),
-    )
-    return undefined
-  }
-  return issue
+): void => {
+  problems.push(
+    problem(
+      'unknown-issue',
+      `${where}.terms.${id}`,
+      `the term addresses \`${id}\`, which is not an issue of the negotiation; add the issue or fix the id (issues are: ${knownIds(Object.keys(issues))})`,
+    ),
+  )
 }
+
+const invalidValue = (
+  domain: Domain,
+  id: string,
+  value: Value,
+  where: string,
+  problems: DiffProblem[],
+): void => {
+  problems.push(
+    problem(
+      'invalid-value',
+      `${where}.terms.${id}.value`,
+      `issue \`${id}\`: ${valueProblem(domain, value) ?? ''}`,
+    ),
+  )
+}
+
+// `sameValue` for two values that are not the very same: subsets (lists) with the same elements.
+const sameSet = (a: Value, b: Value): boolean => {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+  for (const x of a as readonly unknown[]) if (!(b as readonly unknown[]).includes(x)) return false
+  return true
+}
+
+// `codeIn` through a lookup (see the context): the option's code, or the subset's mask, each element known and
+// listed once.
+const codeBy = (lookup: Lookup, value: unknown): number => {
+  if (lookup.kind === 'choice') return lookup.codes.get(value) ?? INVALID
+  if (!Array.isArray(value)) return INVALID
+  let m = 0
+  for (let i = 0; i < value.length; i++) {
+    const bits = lookup.codes.get(value[i])
+    if (bits === undefined || (m & bits) !== 0) return INVALID
+    m |= bits
+  }
+  return m >>> 0
+}
+
+// Issue ids in code-unit order (the order of `compareStrings`).
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+// True when the ids are already in order (as they are when a draft lists its terms by issue id): no sort needed.
+const inOrder = (ids: readonly string[]): boolean => {
+  for (let i = 1; i < ids.length; i++) if ((ids[i - 1] as string) > (ids[i] as string)) return false
+  return true
+}
+
+// Entries by issue, then by the earlier draft's issue (two entries on one issue: a removed term mapped elsewhere).
+const byIssue = (x: TermChange, y: TermChange): number => byId(x.issue, y.issue) || byId(sideA(x), sideA(y))
 
 const NONE: readonly never[] = Object.freeze([])
 

@@ -198,8 +198,8 @@ export const valueChange = (domain: Domain, from: Value, to: Value): ValueChange
 const change = (domain: Domain, from: Value, to: Value): ValueChange => {
   switch (domain.kind) {
     case 'choice': {
-      const i = domain.options.findIndex((o) => o.id === from)
-      const j = domain.options.findIndex((o) => o.id === to)
+      const i = indexOf(domain.options, from)
+      const j = indexOf(domain.options, to)
       const a = optionRef(domain.options, i, from)
       const b = optionRef(domain.options, j, to)
       if (domain.ordered !== true || i < 0 || j < 0) return { kind: 'switched', from: a, to: b }
@@ -225,8 +225,8 @@ const change = (domain: Domain, from: Value, to: Value): ValueChange => {
         kind: 'regrouped',
         from: a,
         to: b,
-        added: Object.freeze(b.filter((x) => !a.some((y) => y.id === x.id))),
-        removed: Object.freeze(a.filter((x) => !b.some((y) => y.id === x.id))),
+        added: without(b, a),
+        removed: without(a, b),
       }
     }
     case 'flag':
@@ -278,9 +278,21 @@ export const ownValue = (v: Value): Value =>
 export const formatNumber = (n: number): string => {
   const rounded = Math.round(n * 1000) / 1000
   const sign = rounded < 0 ? '-' : ''
-  const [int = '0', frac] = String(Math.abs(rounded)).split('.')
-  const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int
-  return `${sign}${grouped}${frac === undefined ? '' : `.${frac}`}`
+  const text = String(Math.abs(rounded))
+  const dot = text.indexOf('.')
+  const int = dot < 0 ? text : text.slice(0, dot)
+  const frac = dot < 0 ? '' : text.slice(dot)
+  return `${sign}${int.length > 4 ? grouped(int) : int}${frac}`
+}
+
+// Digits in groups of three from the right, comma-separated ("1234567" → "1,234,567"); other text (an exponent,
+// `Infinity`) as the pattern `\B(?=(\d{3})+(?!\d))` leaves it.
+const grouped = (int: string): string => {
+  if (!/^\d+$/.test(int)) return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  const head = int.length % 3 || 3
+  let out = int.slice(0, head)
+  for (let i = head; i < int.length; i += 3) out += `,${int.slice(i, i + 3)}`
+  return out
 }
 
 // -------------------------------------------------------------------------------------
@@ -303,6 +315,23 @@ const elementRefs = (universe: Options, ids: readonly OptionId[]): readonly Opti
   if (out.length < ids.length) {
     const unknown = ids.filter((id) => !universe.some((o) => o.id === id)).sort(compareStrings)
     for (const id of unknown) out.push(Object.freeze({ id, label: id }))
+  }
+  return Object.freeze(out)
+}
+
+// The index of the first option with this id, or -1.
+const indexOf = (options: Options, id: Value): number => {
+  for (let i = 0; i < options.length; i++) if ((options[i] as OptionRef).id === id) return i
+  return -1
+}
+
+// The references of `xs` whose id is not among those of `ys`, in order, frozen.
+const without = (xs: readonly OptionRef[], ys: readonly OptionRef[]): readonly OptionRef[] => {
+  const out: OptionRef[] = []
+  for (const x of xs) {
+    let found = false
+    for (const y of ys) if (y.id === x.id) found = true
+    if (!found) out.push(x)
   }
   return Object.freeze(out)
 }

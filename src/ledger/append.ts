@@ -9,11 +9,13 @@ import { either as E } from 'fp-ts'
 import { enablePatches, Immer, type Draft, type Patch } from 'immer'
 import { deepFreeze } from '../internal/freeze'
 import { dual } from '../internal/function'
+import type { IsoDate } from '../model/date'
 import type { Event } from '../model/event'
 import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
 import { checker, explain, lookups } from './check'
-import { Intake } from './intake'
-import type { Ledger, LedgerError, Timeline } from './model'
+import { Intake, type Sink } from './intake'
+import { MARKS } from './marks'
+import type { Ledger, LedgerError, Mark, Timeline } from './model'
 import { insert, type Columns } from './resolve'
 import { signatures } from './status'
 import { bucketOf, eventOf, holds, positionIn } from './table'
@@ -68,31 +70,32 @@ const appendMany = (
   const updates = new Map<string, Update>()
   let current: EventId = '' as EventId
   const isTaken = (id: EventId): boolean => holds(ledger, id) || batch.has(id)
+  const sink: Sink = (partyIndex, p, term, day, mark) => {
+    const party = intake.parties[partyIndex] as PartyId
+    const key = `${party}\n${p.id}\n${p.terms[term] as IssueId}`
+    let u = updates.get(key)
+    if (u === undefined) {
+      u = {
+        party,
+        proposal: p.id,
+        term: p.terms[term] as IssueId,
+        added: { dates: [], events: [], marks: [], starts: [] },
+      }
+      updates.set(key, u)
+    }
+    u.added.dates.push(intake.days[day] as IsoDate)
+    u.added.events.push(current)
+    u.added.marks.push(MARKS[mark] as Mark)
+  }
   for (const e of events) {
-    const n = intake.take(e, isTaken)
+    // the marks of an event taken go to `sink` under its id
+    current = (typeof e === 'object' && e !== null ? e.id : '') as EventId
+    const n = intake.take(e, isTaken, sink)
     if (n === undefined) {
       errors.push(...explain(check, e, isTaken))
       continue
     }
     batch.set(n.id, n)
-    current = n.id
-    intake.marks(n, (partyIndex, p, term, date, mark) => {
-      const party = intake.parties[partyIndex] as PartyId
-      const key = `${party}\n${p.id}\n${p.terms[term] as IssueId}`
-      let u = updates.get(key)
-      if (u === undefined) {
-        u = {
-          party,
-          proposal: p.id,
-          term: p.terms[term] as IssueId,
-          added: { dates: [], events: [], marks: [], starts: [] },
-        }
-        updates.set(key, u)
-      }
-      u.added.dates.push(date)
-      u.added.events.push(current)
-      u.added.marks.push(mark)
-    })
   }
   if (errors.length > 0) return E.left(Object.freeze(errors))
   if (batch.size === 0) return E.right(Object.freeze({ ledger, patches: [], inversePatches: [] }))

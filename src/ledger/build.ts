@@ -1,7 +1,8 @@
 /**
  * Building a ledger in bulk: from a negotiation, from a context alone, or from a stream of events. The indexes are
- * built directly (marks buffered in typed arrays, then one sort and one resolution pass per timeline) and frozen
- * once; no immer draft is made per event.
+ * built directly (marks buffered in typed arrays, then each timeline put in order, resolved and laid out once) and
+ * frozen once; no immer draft is made per event. The ledger is the one that appending the events one at a time
+ * would give, and so are the errors.
  *
  * @since 0.1.0
  */
@@ -14,6 +15,14 @@ import type { Ledger, LedgerContext, LedgerError } from './model'
 
 const frozenContext = (ctx: LedgerContext): LedgerContext =>
   deepFreeze({ parties: structuredClone(ctx.parties), proposals: structuredClone(ctx.proposals) })
+
+/** Gives the event loop a turn. */
+const turn = (): Promise<void> => new Promise<void>((r) => setImmediate(r))
+
+const isThenable = (u: unknown): u is PromiseLike<Event | ReadonlyArray<Event>> =>
+  (typeof u === 'object' || typeof u === 'function') &&
+  u !== null &&
+  typeof (u as { readonly then?: unknown }).then === 'function'
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -65,8 +74,10 @@ export const fromNegotiation = (negotiation: Negotiation): E.Either<ReadonlyArra
 
 /**
  * Builds a ledger from a stream of events (an async or plain iterable of events, or of arrays of events), for
- * large feeds: events are checked and indexed as they arrive, the indexes sorted and frozen once at the end. The
- * event loop gets a turn every `batchSize` events (default 65,536). All problems are reported at once.
+ * large feeds: events are checked and indexed as they arrive, the indexes sorted and frozen once at the end. A
+ * plain iterable is read without waiting on each item, and arrays (a feed's pages) are taken whole, so yield
+ * batches from an async source; the event loop gets a turn every `batchSize` events (default 65,536). All
+ * problems are reported at once.
  *
  * @category constructors
  * @since 0.1.0
@@ -90,16 +101,27 @@ export const ingest = async (
 ): Promise<E.Either<ReadonlyArray<LedgerError>, Ledger>> => {
   const batch = Math.max(1, options?.batchSize ?? 65_536)
   const b = new Builder(frozenContext(context))
-  let seen = 0
   let next = batch
-  for await (const item of events) {
-    if (Array.isArray(item)) for (const e of item as ReadonlyArray<Event>) b.add(e)
+  const take = (item: Event | ReadonlyArray<Event>): void => {
+    if (Array.isArray(item)) for (let i = 0; i < item.length; i++) b.add(item[i] as Event)
     else b.add(item as Event)
-    seen += Array.isArray(item) ? item.length : 1
-    if (seen >= next) {
-      next = seen + batch
-      await new Promise<void>((r) => setImmediate(r))
-    }
   }
+  if (Symbol.asyncIterator in events)
+    for await (const item of events) {
+      take(item)
+      if (b.size >= next) {
+        next = b.size + batch
+        await turn()
+      }
+    }
+  else
+    // a plain iterable is read without an await per item (only a promise among its items is awaited)
+    for (const item of events) {
+      take(Array.isArray(item) || !isThenable(item) ? item : await item)
+      if (b.size >= next) {
+        next = b.size + batch
+        await turn()
+      }
+    }
   return b.finish()
 }

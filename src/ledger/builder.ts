@@ -1,88 +1,68 @@
 /**
- * The bulk builder behind `fromNegotiation`, `empty` and `ingest`. Events are checked and normalised as they come;
- * their marks go into a flat buffer of typed arrays (cell, day, event, mark), with no per-timeline allocation. At
- * the end the buffer is grouped by timeline (a counting sort), each timeline is sorted, laid out exactly sized,
- * resolved and frozen, and the event buckets are sorted by id (which is also where duplicate ids are found).
- * Internal to the ledger.
+ * The bulk builder behind `fromNegotiation`, `empty` and `ingest`. Events are checked and normalised as they come,
+ * by the same intake as `append`, which hands over their marks as numbers on the way (no second look-up); the
+ * marks go into a buffer of typed arrays (buffer.ts), with no allocation per mark or per timeline. At the end each
+ * timeline is put in order, resolved on numbers and laid out once, exactly sized and frozen (layout.ts), and the
+ * event table is filed by bucket and sorted by id, which is also where duplicate ids are found. No immer draft and
+ * no `Either` per event: the errors of refused events are put together, in the order the events came, only when
+ * there are some. Internal to the ledger.
  *
  * @internal
  * @since 0.1.0
  */
 import { either as E } from 'fp-ts'
-import type { IsoDate } from '../model/date'
 import type { Event } from '../model/event'
 import type { EventId, IssueId, PartyId } from '../model/ids'
-import { checkContext, checker, explain, ledgerError, lookups, type Checker } from './check'
+import { MarkBuffer } from './buffer'
+import { checkContext, checker, explain, lookups, type Checker } from './check'
 import { Intake, type ProposalInfo, type Sink } from './intake'
-import type { Ledger, LedgerContext, LedgerError, Mark, Timeline } from './model'
-import { precedence } from './marks'
-import { dayNumber, resolve, type Columns } from './resolve'
-import { signatures } from './status'
-import { bucketOf, byId, positionIn } from './table'
+import { layout } from './layout'
+import { MARK_CODES, MARKS, signatureOf } from './marks'
+import type { Ledger, LedgerContext, LedgerError, Timeline } from './model'
+import { bucketOf, BUCKETS } from './table'
 
 type Mutable<A> = { -readonly [K in keyof A]: A[K] }
 
-const MARKS: ReadonlyArray<Mark> = [
-  'proposed',
-  'agreed',
-  'accepted',
-  'conditionally-accepted',
-  'rejected',
-  'countered',
-  'noncommittal',
-  'withdrawn',
-  'supported',
-  'opposed',
-  'violated',
-  'expired',
-]
-const CODES: ReadonlyMap<Mark, number> = new Map(MARKS.map((m, i) => [m, i]))
-const PRECEDENCE: ReadonlyArray<number> = MARKS.map(precedence)
-
-/** The largest context (parties × terms) whose timelines are numbered through a flat table. */
-const DENSE = 1 << 24
-
-/** A growable buffer of marks, one typed-array column per field. */
-class Marks {
-  length = 0
-  cell = new Int32Array(1 << 16)
-  date = new Int32Array(1 << 16)
-  event = new Int32Array(1 << 16)
-  mark = new Uint8Array(1 << 16)
-
-  push(cell: number, date: number, event: number, mark: number): void {
-    if (this.length === this.cell.length) this.grow()
-    const i = this.length++
-    this.cell[i] = cell
-    this.date[i] = date
-    this.event[i] = event
-    this.mark[i] = mark
-  }
-
-  private grow(): void {
-    const n = this.cell.length * 2
-    const copy = <A extends Int32Array | Uint8Array>(a: A, b: A): A => (b.set(a), b)
-    this.cell = copy(this.cell, new Int32Array(n))
-    this.date = copy(this.date, new Int32Array(n))
-    this.event = copy(this.event, new Int32Array(n))
-    this.mark = copy(this.mark, new Uint8Array(n))
-  }
+/** A response whose stance's signature depends on more than the stance (its conditions, its counter-proposal). */
+type Signed = Extract<Event, { readonly kind: 'response' }> & {
+  readonly stance: 'conditionally-accepted' | 'countered'
 }
+
+/** An event the intake refused: its errors (as if no id were taken yet), and how many events were taken before it. */
+interface Refused {
+  readonly event: Event
+  readonly before: number
+  readonly errors: ReadonlyArray<LedgerError>
+}
+
+/** The events' ids are never taken while they come in: duplicates are found once all are in (see `table`). */
+const never = (): boolean => false
+const always = (): boolean => true
+
+/** Sets a key of a record made here (as its own property, even `__proto__`). */
+const put = <A>(record: Record<string, A>, key: string, value: A): void => {
+  if (key === '__proto__')
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
+  else record[key] = value
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
 
 /** Accumulates events into a ledger; `finish` lays out, resolves and freezes. */
 export class Builder {
   private readonly intake: Intake
   private readonly check: Checker
-  private readonly buffer = new Marks()
-  /** Timelines by key (party × terms + term), numbered in order of first mark. */
-  private readonly cellKeys: number[] = []
-  private readonly dateNumbers = new Map<string, number>()
-  private readonly dates: IsoDate[] = []
+  private readonly contextErrors: ReadonlyArray<LedgerError>
+  /** The marks, by timeline key (party × all terms + the term's place among all terms). */
+  private readonly buffer: MarkBuffer
+  /** The events taken, in the order given (an event's number is its index), and their ids. */
   private readonly order: Event[] = []
-  /** The ids of `order`, read often in `finish` (one array of strings reads faster than events of many shapes). */
   private readonly ids: EventId[] = []
-  private readonly buckets: Event[][] = []
-  private readonly errors: LedgerError[] = []
+  private readonly refused: Refused[] = []
+  /** The number of the event being taken (its marks are filed under it). */
+  private current = -1
   private readonly sink: Sink
 
   constructor(private readonly ctx: LedgerContext) {
@@ -90,161 +70,147 @@ export class Builder {
     const look = lookups(ctx)
     this.check = checker(ctx, look)
     const total = this.intake.totalTerms
-    // timeline numbers by key: a flat table when the context is small enough, a map otherwise
-    const cells = this.intake.parties.length * total
-    const dense = cells <= DENSE ? new Int32Array(cells).fill(-1) : undefined
-    const sparse = new Map<number, number>()
-    let lastDate = ''
-    let lastDay = -1
-    this.sink = (party, proposal, term, date, mark) => {
-      const key = party * total + proposal.offset + term
-      let cell = dense === undefined ? (sparse.get(key) ?? -1) : (dense[key] ?? -1)
-      if (cell < 0) {
-        cell = this.cellKeys.length
-        if (dense === undefined) sparse.set(key, cell)
-        else dense[key] = cell
-        this.cellKeys.push(key)
-      }
-      if (date !== lastDate) {
-        let d = this.dateNumbers.get(date)
-        if (d === undefined) {
-          d = this.dates.length
-          this.dateNumbers.set(date, d)
-          this.dates.push(date)
-        }
-        lastDate = date
-        lastDay = d
-      }
-      this.buffer.push(cell, lastDay, this.order.length - 1, CODES.get(mark) as number)
-    }
-    this.errors.push(...checkContext(ctx, look))
-    if (this.errors.length === 0) this.intake.tablings(this.sink)
+    const buffer = (this.buffer = new MarkBuffer(this.intake.parties.length * total))
+    this.sink = (party, proposal, term, day, mark) =>
+      buffer.push(party * total + proposal.offset + term, day, this.current, mark)
+    this.contextErrors = checkContext(ctx, look)
+    if (this.contextErrors.length === 0) this.intake.tablings(this.sink)
   }
 
-  /** Duplicate ids are found once all events are in (see `table`). */
-  private readonly isTaken = (): boolean => false
+  /** How many events were given so far. */
+  get size(): number {
+    return this.order.length + this.refused.length
+  }
 
   add(e: Event): void {
-    const n = this.intake.take(e, this.isTaken)
+    // once the build has failed, events are still checked (and their ids kept, for duplicates), not indexed
+    const failed = this.refused.length > 0 || this.contextErrors.length > 0
+    const seq = this.order.length
+    this.current = seq
+    const n = this.intake.take(e, never, failed ? undefined : this.sink)
     if (n === undefined) {
-      this.errors.push(...explain(this.check, e, this.isTaken))
+      this.refused.push({ event: e, before: seq, errors: explain(this.check, e, never) })
       return
     }
-    ;(this.buckets[bucketOf(n.id)] ??= []).push(n)
-    if (this.errors.length > 0) return
     this.order.push(n)
     this.ids.push(n.id)
-    this.intake.marks(n, this.sink)
   }
 
-  /** Sorts the buckets by id; reports the second and later events with an id already used. */
-  private table(): Record<string, ReadonlyArray<Event>> {
-    const table: Record<string, ReadonlyArray<Event>> = {}
-    this.buckets.forEach((bucket, b) => {
-      bucket.sort(byId)
-      for (let i = 1; i < bucket.length; i++) {
-        const e = bucket[i] as Event
-        if (e.id === (bucket[i - 1] as Event).id)
-          this.errors.push(
-            ledgerError(
-              'duplicate-event',
-              e.id,
-              'id',
-              `event \`${e.id}\` (${e.kind}): another event has this id.`,
-              'Give each event its own id, or leave out the copy.',
-            ),
-          )
+  /**
+   * The event table: the events filed by bucket (a counting sort on the buckets of their ids), each bucket sorted
+   * by id, stably, so that the first of equal ids is the one given first; and the later ones, which are
+   * duplicates. Events given in increasing id order (as feeds usually are) need no sorting at all.
+   */
+  private table(): { readonly events: Record<string, ReadonlyArray<Event>>; readonly duplicates: number[] } {
+    const { order, ids } = this
+    const n = order.length
+    let increasing = true
+    for (let i = 1; i < n && increasing; i++) increasing = (ids[i - 1] as string) < (ids[i] as string)
+    const bucket = new Uint16Array(n)
+    const start = new Int32Array(BUCKETS + 1)
+    for (let i = 0; i < n; i++) {
+      const b = bucketOf(ids[i] as string)
+      bucket[i] = b
+      start[b + 1] = (start[b + 1] as number) + 1
+    }
+    for (let b = 0; b < BUCKETS; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number)
+    const next = start.slice(0, BUCKETS)
+    const filed = new Int32Array(n)
+    for (let i = 0; i < n; i++) {
+      const b = bucket[i] as number
+      filed[next[b] as number] = i
+      next[b] = (next[b] as number) + 1
+    }
+    const events: Record<string, ReadonlyArray<Event>> = {}
+    const duplicates: number[] = []
+    const byId = (x: number, y: number): number => {
+      const a = ids[x] as string
+      const b = ids[y] as string
+      return a < b ? -1 : a > b ? 1 : 0
+    }
+    for (let b = 0; b < BUCKETS; b++) {
+      const from = start[b] as number
+      const size = (start[b + 1] as number) - from
+      if (size === 0) continue
+      let seqs: ArrayLike<number> = filed.subarray(from, from + size)
+      let sorted = increasing
+      if (!sorted) {
+        sorted = true
+        for (let k = 1; k < size && sorted; k++) sorted = byId(seqs[k - 1] as number, seqs[k] as number) < 0
       }
-      table[b] = Object.freeze(bucket)
-    })
-    return table
+      if (!sorted) {
+        const s = Array.from(seqs).sort(byId)
+        for (let k = 1; k < size; k++)
+          if (ids[s[k] as number] === ids[s[k - 1] as number]) duplicates.push(s[k] as number)
+        seqs = s
+      }
+      const out = new Array<Event>(size)
+      for (let k = 0; k < size; k++) out[k] = order[seqs[k] as number] as Event
+      events[b] = Object.freeze(out)
+    }
+    return { events, duplicates: duplicates.sort((x, y) => x - y) }
+  }
+
+  /**
+   * Every problem, as `appendAll` on an empty ledger reports them: the context's, then each refused event's and
+   * each duplicate's, in the order the events came (an event refused after one with its id also names the
+   * duplicate).
+   */
+  private errors(duplicates: ReadonlyArray<number>): LedgerError[] {
+    const out = [...this.contextErrors]
+    if (this.refused.length === 0 && duplicates.length === 0) return out
+    // the first number of each id, for the refused events that came after it
+    const first = new Map<string, number>()
+    if (this.refused.length > 0)
+      for (let i = this.ids.length - 1; i >= 0; i--) first.set(this.ids[i] as string, i)
+    let d = 0
+    const flush = (before: number): void => {
+      for (; d < duplicates.length && (duplicates[d] as number) < before; d++)
+        out.push(...explain(this.check, this.order[duplicates[d] as number] as Event, always))
+    }
+    for (const r of this.refused) {
+      flush(r.before)
+      const id: unknown = typeof r.event === 'object' && r.event !== null ? r.event.id : undefined
+      const taken = typeof id === 'string' && (first.get(id) ?? Infinity) < r.before
+      out.push(...(taken ? explain(this.check, r.event, always) : r.errors))
+    }
+    flush(Infinity)
+    return out
   }
 
   /** The ledger, or every problem found. */
   finish(): E.Either<ReadonlyArray<LedgerError>, Ledger> {
-    const events = this.table()
-    if (this.errors.length > 0) return E.left(Object.freeze(this.errors))
-    const lookup = (id: EventId): Event | undefined => {
-      const bucket = events[bucketOf(id)] as ReadonlyArray<Event>
-      return bucket[positionIn(bucket, id)]
-    }
-    const { cell, date, event, mark, length } = this.buffer
-    const cells = this.cellKeys.length
-    // group the marks by timeline (counting sort, stable)
-    const start = new Int32Array(cells + 1)
-    for (let i = 0; i < length; i++) {
-      const k = (cell[i] ?? 0) + 1
-      start[k] = (start[k] ?? 0) + 1
-    }
-    for (let c = 0; c < cells; c++) start[c + 1] = (start[c + 1] ?? 0) + (start[c] ?? 0)
-    const next = start.slice(0, cells)
-    const grouped = new Int32Array(length)
-    for (let i = 0; i < length; i++) {
-      const c = cell[i] ?? 0
-      const at = next[c] ?? 0
-      grouped[at] = i
-      next[c] = at + 1
-    }
-    // within a timeline: by day, then precedence (a numeric key), then event id (the proposal's own tabling first)
-    const days = this.dates.map(dayNumber)
-    const key = new Float64Array(length)
-    for (let i = 0; i < length; i++) key[i] = (days[date[i] ?? 0] ?? 0) * 8 + (PRECEDENCE[mark[i] ?? 0] ?? 0)
-    const idOf = (i: number): string => {
-      const seq = event[i] ?? -1
-      return seq < 0 ? '' : (this.ids[seq] as EventId)
-    }
-    const order = (a: number, b: number): number => {
-      const k = (key[a] ?? 0) - (key[b] ?? 0)
-      if (k !== 0) return k
-      const x = idOf(a)
-      const y = idOf(b)
-      return x < y ? -1 : x > y ? 1 : 0
-    }
+    const { events, duplicates } = this.table()
+    const errors = this.errors(duplicates)
+    if (errors.length > 0) return E.left(Object.freeze(errors))
     const { parties, proposals, totalTerms } = this.intake
     const owner: ProposalInfo[] = []
     for (const p of proposals) for (let t = 0; t < p.terms.length; t++) owner.push(p)
+    const lay = layout({ dates: this.intake.days, ids: this.ids, signature: this.signatures() })
     const timelines: Record<string, Record<string, Record<string, Timeline>>> = {}
-    const byKey = Array.from({ length: cells }, (_, c) => c).sort(
-      (a, b) => (this.cellKeys[a] as number) - (this.cellKeys[b] as number),
-    )
-    for (const c of byKey) {
-      const from = start[c] ?? 0
-      const n = (start[c + 1] ?? 0) - from
-      const slice = grouped.subarray(from, from + n)
-      for (let k = 1; k < n; k++)
-        if (order(slice[k - 1] ?? 0, slice[k] ?? 0) > 0) {
-          slice.sort(order)
-          break
-        }
-      // exactly sized (an array grown by push keeps spare room)
-      const columns: Columns = {
-        dates: new Array<IsoDate>(n),
-        events: new Array<EventId | null>(n),
-        marks: new Array<Mark>(n),
-        starts: new Array<number>(n).fill(-1),
+    let byProposal: Record<string, Record<string, Timeline>> = {}
+    let byTerm: Record<string, Timeline> = {}
+    let lastParty = ''
+    let lastProposal = ''
+    // timelines come in key order: by party, then proposal, then term, as in the context
+    this.buffer.forEachTimeline((key, codes, seqs, from, n) => {
+      const party = parties[Math.floor(key / totalTerms)] as PartyId
+      const p = owner[key % totalTerms] as ProposalInfo
+      if (party !== lastParty) {
+        put(timelines, party, (byProposal = {}))
+        lastParty = party
+        lastProposal = ''
       }
-      for (let k = 0; k < n; k++) {
-        const i = slice[k] ?? 0
-        const seq = event[i] ?? -1
-        columns.dates[k] = this.dates[date[i] ?? 0] as IsoDate
-        columns.events[k] = seq < 0 ? null : (this.ids[seq] as EventId)
-        columns.marks[k] = MARKS[mark[i] ?? 0] as Mark
+      if (p.id !== lastProposal) {
+        put(byProposal, p.id, (byTerm = {}))
+        lastProposal = p.id
       }
-      resolve(columns, 0, signatures(columns, lookup))
-      const cellKey = this.cellKeys[c] as number
-      const party = parties[Math.floor(cellKey / totalTerms)] as PartyId
-      const p = owner[cellKey % totalTerms] as ProposalInfo
-      const byProposal = (timelines[party] ??= {})
-      ;(byProposal[p.id] ??= {})[p.terms[(cellKey % totalTerms) - p.offset] as IssueId] = Object.freeze({
-        dates: Object.freeze(columns.dates),
-        events: Object.freeze(columns.events),
-        marks: Object.freeze(columns.marks),
-        starts: Object.freeze(columns.starts),
-      })
-    }
-    for (const byProposal of Object.values(timelines)) {
-      for (const byTerm of Object.values(byProposal)) Object.freeze(byTerm)
-      Object.freeze(byProposal)
+      put(byTerm, p.terms[(key % totalTerms) - p.offset] as IssueId, lay(codes, seqs, from, n))
+    })
+    for (const party of Object.keys(timelines)) {
+      const byP = timelines[party] as Record<string, Record<string, Timeline>>
+      for (const proposal of Object.keys(byP)) Object.freeze(byP[proposal])
+      Object.freeze(byP)
     }
     const ledger: Mutable<Ledger> = {
       _tag: 'Ledger',
@@ -254,5 +220,26 @@ export class Builder {
       timelines: Object.freeze(timelines),
     }
     return E.right(Object.freeze(ledger))
+  }
+
+  /**
+   * The signatures of conditional acceptances and counters, numbered (see `Layout.signature`): read from the
+   * events, and remembered by conditions (equal conditions are shared: see intake) and by text.
+   */
+  private signatures(): (event: number, mark: number) => number {
+    const byText = new Map<string, number>()
+    const byConditions = new Map<unknown, number>()
+    const numbered = (s: string): number => {
+      let code = byText.get(s)
+      if (code === undefined) byText.set(s, (code = MARKS.length + 1 + byText.size))
+      return code
+    }
+    return (seq, mark) => {
+      const e = this.order[seq] as Signed
+      if (mark !== MARK_CODES['conditionally-accepted']) return numbered(signatureOf(e.stance, e))
+      let code = byConditions.get(e.conditions)
+      if (code === undefined) byConditions.set(e.conditions, (code = numbered(signatureOf(e.stance, e))))
+      return code
+    }
   }
 }

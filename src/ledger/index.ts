@@ -42,6 +42,7 @@
  * added to an unconditional acceptance, or a same-day dispute. A party's own proposal counts as broken only when a
  * violation is alleged.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 export type {

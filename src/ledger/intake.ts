@@ -7,13 +7,14 @@
  * @internal
  * @since 0.1.0
  */
-import { isIdString, isIsoDateString } from '../internal/codec'
-import { deepFreeze } from '../internal/freeze'
+import { isIsoDateString } from '../internal/codec'
 import type { IsoDate } from '../model/date'
-import type { Event, Stance } from '../model/event'
+import type { Event } from '../model/event'
 import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
 import type { Proposal } from '../model/proposal'
-import type { LedgerContext, Mark } from './model'
+import { MARK_CODES } from './marks'
+import { copy, isId, isJson, stanceOf } from './plain'
+import type { LedgerContext } from './model'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -28,35 +29,31 @@ export interface ProposalInfo {
   readonly termIndex: ReadonlyMap<string, number>
   readonly all: ReadonlyArray<number>
   readonly offset: number
+  /** The one-term lists of its terms, made when first needed. */
+  readonly single: (ReadonlyArray<IssueId> | undefined)[]
+  /** Its two-term lists, by `first × terms + second`, made when first needed. */
+  readonly pairs: Map<number, ReadonlyArray<IssueId>>
 }
 
-/** Receives one mark: party index, proposal, term index (within the proposal), date, mark. */
-export type Sink = (party: number, proposal: ProposalInfo, term: number, date: IsoDate, mark: Mark) => void
+/**
+ * Receives one mark: party index, proposal, term index (within the proposal), date (its number: see
+ * `Intake.days`), mark (its code in `MARKS`).
+ */
+export type Sink = (party: number, proposal: ProposalInfo, term: number, day: number, mark: number) => void
 
-const STANCES: ReadonlyMap<string, Stance> = new Map(
-  (
-    [
-      'accepted',
-      'conditionally-accepted',
-      'rejected',
-      'countered',
-      'noncommittal',
-      'withdrawn',
-      'supported',
-      'opposed',
-    ] as const
-  ).map((s) => [s, s]),
-)
+const PROPOSED = MARK_CODES.proposed
+const AGREED = MARK_CODES.agreed
+const VIOLATED = MARK_CODES.violated
+const EXPIRED = MARK_CODES.expired
 
 const EMPTY: ReadonlyArray<never> = Object.freeze([])
 
-/** A deep-frozen copy of plain data (conditions), or `undefined` if it cannot be copied (a function inside). */
-const copy = <A>(a: A): A | undefined => {
-  try {
-    return deepFreeze(structuredClone(a))
-  } catch {
-    return undefined
-  }
+/** The number of a term of a proposal (a scan for a few terms, a lookup for many). */
+const termOf = (p: ProposalInfo, t: string): number | undefined => {
+  const ts = p.terms
+  if (ts.length > 8) return p.termIndex.get(t)
+  for (let i = 0; i < ts.length; i++) if (ts[i] === t) return i
+  return undefined
 }
 
 const distinct = (xs: ReadonlyArray<number>): ReadonlyArray<number> =>
@@ -73,9 +70,16 @@ export class Intake {
   readonly totalTerms: number
   private readonly partyIndex = new Map<string, number>()
   private readonly proposalIndex = new Map<string, ProposalInfo>()
-  private readonly dates = new Map<string, IsoDate>()
+  /** The dates seen, numbered in the order first seen (the first string seen for each stands for all). */
+  readonly days: IsoDate[] = []
+  private readonly dayNumbers = new Map<string, number>()
+  /** The term numbers (within the proposal) of the last one- or two-term list `terms` gave (`t0 < 0`: other). */
+  private t0 = -1
+  private t1 = -1
   private readonly lists = new Map<string, ReadonlyArray<string>>()
   private readonly words = new Map<string, string>()
+  /** Copies of conditions that are JSON data, by their JSON: equal conditions share one frozen copy. */
+  private readonly conditionCopies = new Map<string, unknown>()
 
   constructor(ctx: LedgerContext) {
     this.parties = Object.keys(ctx.parties) as PartyId[]
@@ -96,6 +100,8 @@ export class Intake {
         termIndex: new Map(terms.map((t, i) => [t, i])),
         all: terms.map((_, i) => i),
         offset,
+        single: [],
+        pairs: new Map(),
       }
       offset += terms.length
       proposals.push(info)
@@ -105,19 +111,27 @@ export class Intake {
     this.totalTerms = offset
   }
 
-  /** The interned date, or `undefined` when `u` is not a real calendar date. */
-  date(u: unknown): IsoDate | undefined {
-    if (typeof u !== 'string') return undefined
-    const hit = this.dates.get(u)
+  /** The number of a date (see `days`), or -1 when `u` is not a real calendar date. */
+  day(u: unknown): number {
+    if (typeof u !== 'string') return -1
+    const hit = this.dayNumbers.get(u)
     if (hit !== undefined) return hit
-    if (!isIsoDateString(u)) return undefined
-    this.dates.set(u, u as IsoDate)
-    return u as IsoDate
+    if (!isIsoDateString(u)) return -1
+    const d = this.days.length
+    this.days.push(u as IsoDate)
+    this.dayNumbers.set(u, d)
+    return d
   }
 
   /** The index of a party, if the context has it. */
   party(u: unknown): number | undefined {
-    return typeof u === 'string' ? this.partyIndex.get(u) : undefined
+    if (typeof u !== 'string') return undefined
+    const ps = this.parties
+    if (ps.length <= 16) {
+      for (let i = 0; i < ps.length; i++) if (ps[i] === u) return i
+      return undefined
+    }
+    return this.partyIndex.get(u)
   }
 
   /** The context's own string for a party id already checked. */
@@ -144,21 +158,26 @@ export class Intake {
    */
   private list<S extends string>(xs: unknown, share = false): ReadonlyArray<S> | undefined {
     if (!Array.isArray(xs)) return undefined
-    if (xs.length === 0) return EMPTY
+    const n = xs.length
+    if (n === 0) return EMPTY
     const first: unknown = xs[0]
-    if (xs.length === 1 && typeof first === 'string') {
+    if (n === 1 && typeof first === 'string') {
       const hit = this.lists.get(first)
       if (hit !== undefined && hit.length === 1) return hit as ReadonlyArray<S>
       const copy = Object.freeze([first]) as ReadonlyArray<S>
       this.lists.set(first, copy)
       return copy
     }
-    if (!xs.every((x) => typeof x === 'string')) return undefined
-    if (!share) return Object.freeze(xs.map((x) => this.word(x))) as ReadonlyArray<S>
-    const key = xs.join('\n')
+    let holes = false
+    for (let i = 0; i < n; i++)
+      if (!(i in xs)) holes = true
+      else if (typeof xs[i] !== 'string') return undefined
+    if (!share || holes) return Object.freeze(xs.map((x: string) => this.word(x))) as ReadonlyArray<S>
+    const key = (xs as string[]).join('\n')
     const hit = this.lists.get(key)
-    if (hit !== undefined && hit.length === xs.length) return hit as ReadonlyArray<S>
-    const copy = Object.freeze(xs.map((x) => this.word(x))) as ReadonlyArray<S>
+    if (hit !== undefined && hit.length === n && hit.every((x, i) => x === xs[i]))
+      return hit as ReadonlyArray<S>
+    const copy = Object.freeze(xs.map((x: string) => this.word(x))) as ReadonlyArray<S>
     this.lists.set(key, copy)
     return copy
   }
@@ -166,66 +185,129 @@ export class Intake {
   private parties_(xs: unknown): ReadonlyArray<PartyId> | undefined {
     const l = this.list<PartyId>(xs, true)
     if (l === undefined) return undefined
-    for (const p of l) if (!this.partyIndex.has(p)) return undefined
+    for (let i = 0; i < l.length; i++) if (!this.partyIndex.has(l[i] as PartyId)) return undefined
     return l
   }
 
   private terms(p: ProposalInfo, xs: unknown): ReadonlyArray<IssueId> | undefined {
+    // one or two terms: the proposal's own list, found by the terms' numbers rather than by content
+    if (Array.isArray(xs) && xs.length === 1 && typeof xs[0] === 'string') {
+      const t = termOf(p, xs[0])
+      if (t === undefined) return undefined
+      this.t0 = t
+      return (p.single[t] ??= Object.freeze([p.terms[t] as IssueId]))
+    }
+    if (Array.isArray(xs) && xs.length === 2 && typeof xs[0] === 'string' && typeof xs[1] === 'string') {
+      const t = termOf(p, xs[0])
+      const u = termOf(p, xs[1])
+      if (t === undefined || u === undefined) return undefined
+      this.t0 = t
+      this.t1 = u
+      const key = t * p.terms.length + u
+      let hit = p.pairs.get(key)
+      if (hit === undefined) p.pairs.set(key, (hit = Object.freeze([p.terms[t], p.terms[u]] as IssueId[])))
+      return hit
+    }
+    this.t0 = -1
     const l = this.list<IssueId>(xs, true)
     if (l === undefined) return undefined
-    for (const t of l) if (!p.termIndex.has(t)) return undefined
+    for (let i = 0; i < l.length; i++) if (!p.termIndex.has(l[i] as IssueId)) return undefined
     return l
+  }
+
+  /** A deep-frozen copy of a response's conditions (shared by equal ones), or `undefined` if it cannot be copied. */
+  conditions(u: unknown): unknown {
+    if (!isJson(u, 0)) return copy(u)
+    const key = JSON.stringify(u)
+    let hit = this.conditionCopies.get(key)
+    if (hit === undefined) this.conditionCopies.set(key, (hit = copy(u)))
+    return hit
   }
 
   /**
    * The checked, normalised, frozen copy of an event, or `undefined` when anything is wrong with it (an id taken
    * or malformed, a bad date, an unknown party, proposal, term or stance, a date before its proposal was tabled).
+   * With a `sink`, an event taken also gives its marks, in one pass: responses mark their party on their terms
+   * (all terms when none are listed); agreements mark their parties `agreed`, and every party `expired` on their
+   * `expires` date; violation allegations mark the accused party; term expiries mark every party; later tablings
+   * mark the tabling parties `proposed`. Agreements and allegations without a proposal, meetings, statements and
+   * stated positions mark nothing.
    */
-  take(e: Event, isTaken: (id: EventId) => boolean): Event | undefined {
+  take(e: Event, isTaken: (id: EventId) => boolean, sink?: Sink): Event | undefined {
     if (typeof e !== 'object' || e === null) return undefined
     const id = e.id
-    if (typeof id !== 'string' || !isIdString(id) || isTaken(id)) return undefined
-    const date = this.date(e.date)
-    const sources = e.sources === undefined ? EMPTY : this.list(e.sources)
-    if (date === undefined || sources === undefined) return undefined
+    if (typeof id !== 'string' || !isId(id) || isTaken(id)) return undefined
+    const day = this.day(e.date)
+    const rawSources = e.sources
+    const sources = rawSources === undefined ? EMPTY : this.list(rawSources)
+    if (day < 0 || sources === undefined) return undefined
+    const date = this.days[day] as IsoDate
     let out: Record<string, unknown>
     switch (e.kind) {
       case 'response': {
         const p = this.proposal(e.proposal)
-        const stance = STANCES.get(e.stance)
-        if (this.party(e.party) === undefined || !(p !== undefined && date >= p.date) || stance === undefined)
+        const stance = stanceOf(e.stance)
+        const who = this.party(e.party)
+        if (who === undefined || !(p !== undefined && date >= p.date) || stance === undefined)
           return undefined
-        if (e.counter !== undefined && this.proposal(e.counter) === undefined) return undefined
-        out = { id, date, sources, kind: 'response', party: this.canonical(e.party), proposal: p.id, stance }
-        if (e.terms !== undefined && (out.terms = this.terms(p, e.terms)) === undefined) return undefined
-        if (e.conditions !== undefined && (out.conditions = copy(e.conditions)) === undefined)
-          return undefined
-        if (e.counter !== undefined) out.counter = (this.proposal(e.counter) as ProposalInfo).id
+        const rawCounter = e.counter
+        const counter = rawCounter === undefined ? undefined : this.proposal(rawCounter)
+        if (rawCounter !== undefined && counter === undefined) return undefined
+        const rawTerms = e.terms
+        const terms = rawTerms === undefined ? undefined : this.terms(p, rawTerms)
+        if (rawTerms !== undefined && terms === undefined) return undefined
+        const rawConditions = e.conditions
+        const conditions = rawConditions === undefined ? undefined : this.conditions(rawConditions)
+        if (rawConditions !== undefined && conditions === undefined) return undefined
+        const party = this.parties[who]
+        const proposal = p.id
+        // one object literal per shape (a property added later would cost a second allocation)
+        out =
+          terms === undefined
+            ? conditions === undefined
+              ? { id, date, sources, kind: 'response', party, proposal, stance }
+              : { id, date, sources, kind: 'response', party, proposal, stance, conditions }
+            : conditions === undefined
+              ? { id, date, sources, kind: 'response', party, proposal, stance, terms }
+              : { id, date, sources, kind: 'response', party, proposal, stance, terms, conditions }
+        if (counter !== undefined) out.counter = counter.id
+        if (sink !== undefined) this.onTerms(p, terms, who, day, MARK_CODES[stance], sink)
         break
       }
       case 'agreement': {
         const parties = this.parties_(e.parties)
         if (parties === undefined) return undefined
         out = { id, date, sources, kind: 'agreement', parties }
+        let p: ProposalInfo | undefined
+        let terms: ReadonlyArray<IssueId> | undefined
         if (e.proposal !== undefined) {
-          const p = this.proposal(e.proposal)
+          p = this.proposal(e.proposal)
           if (!(p !== undefined && date >= p.date)) return undefined
           out.proposal = p.id
-          if (e.terms !== undefined && (out.terms = this.terms(p, e.terms)) === undefined) return undefined
+          if (e.terms !== undefined && (out.terms = terms = this.terms(p, e.terms)) === undefined)
+            return undefined
         } else if (e.terms !== undefined) return undefined
+        let expires = -1
         if (e.expires !== undefined) {
-          const expires = this.date(e.expires)
-          if (expires === undefined || expires < date) return undefined
-          out.expires = expires
+          expires = this.day(e.expires)
+          if (expires < 0 || (this.days[expires] as IsoDate) < date) return undefined
+          out.expires = this.days[expires]
+        }
+        if (sink !== undefined && p !== undefined) {
+          for (let i = 0; i < parties.length; i++) {
+            const x = parties[i] as PartyId
+            if (parties.indexOf(x) === i)
+              this.onTerms(p, terms, this.partyIndex.get(x) as number, day, AGREED, sink)
+          }
+          if (expires >= 0)
+            for (let party = 0; party < this.parties.length; party++)
+              this.onTerms(p, terms, party, expires, EXPIRED, sink)
         }
         break
       }
       case 'violation-alleged': {
-        if (
-          this.party(e.by) === undefined ||
-          this.party(e.against) === undefined ||
-          typeof e.claim !== 'string'
-        )
+        const against = this.party(e.against)
+        if (this.party(e.by) === undefined || against === undefined || typeof e.claim !== 'string')
           return undefined
         out = {
           id,
@@ -233,23 +315,32 @@ export class Intake {
           sources,
           kind: 'violation-alleged',
           by: this.canonical(e.by),
-          against: this.canonical(e.against),
+          against: this.parties[against],
           claim: e.claim,
         }
+        let p: ProposalInfo | undefined
+        let terms: ReadonlyArray<IssueId> | undefined
         if (e.proposal !== undefined) {
-          const p = this.proposal(e.proposal)
+          p = this.proposal(e.proposal)
           if (!(p !== undefined && date >= p.date)) return undefined
           out.proposal = p.id
-          if (e.terms !== undefined && (out.terms = this.terms(p, e.terms)) === undefined) return undefined
+          if (e.terms !== undefined && (out.terms = terms = this.terms(p, e.terms)) === undefined)
+            return undefined
         } else if (e.terms !== undefined) return undefined
         if (e.reply !== undefined) out.reply = e.reply
+        if (sink !== undefined && p !== undefined) this.onTerms(p, terms, against, day, VIOLATED, sink)
         break
       }
       case 'term-expired': {
         const p = this.proposal(e.proposal)
         if (!(p !== undefined && date >= p.date)) return undefined
         out = { id, date, sources, kind: 'term-expired', proposal: p.id }
-        if (e.terms !== undefined && (out.terms = this.terms(p, e.terms)) === undefined) return undefined
+        let terms: ReadonlyArray<IssueId> | undefined
+        if (e.terms !== undefined && (out.terms = terms = this.terms(p, e.terms)) === undefined)
+          return undefined
+        if (sink !== undefined)
+          for (let party = 0; party < this.parties.length; party++)
+            this.onTerms(p, terms, party, day, EXPIRED, sink)
         break
       }
       case 'proposal-tabled': {
@@ -257,6 +348,13 @@ export class Intake {
         const by = this.parties_(e.by)
         if (!(p !== undefined && date >= p.date) || by === undefined) return undefined
         out = { id, date, sources, kind: 'proposal-tabled', proposal: p.id, by }
+        if (sink !== undefined)
+          for (let i = 0; i < by.length; i++) {
+            const x = by[i] as PartyId
+            if (by.indexOf(x) !== i) continue
+            const party = this.partyIndex.get(x) as number
+            for (let t = 0; t < p.terms.length; t++) sink(party, p, t, day, PROPOSED)
+          }
         break
       }
       case 'meeting': {
@@ -298,83 +396,34 @@ export class Intake {
   // destructors
   // -------------------------------------------------------------------------------------
 
-  /**
-   * Calls `sink` for every mark of a normalised event. Responses mark their party on their terms (all terms when
-   * none are listed); agreements mark their parties `accepted`, and every party `expired` on their `expires` date;
-   * violation allegations mark the accused party; term expiries mark every party; later tablings mark the tabling
-   * parties `proposed`. Agreements and allegations without a proposal, meetings, statements and stated positions
-   * mark nothing.
-   */
-  marks(e: Event, sink: Sink): void {
-    switch (e.kind) {
-      case 'proposal-tabled': {
-        const p = this.proposal(e.proposal) as ProposalInfo
-        this.eachParty(e.by, (party) =>
-          this.eachTerm(p, undefined, (t) => sink(party, p, t, e.date, 'proposed')),
-        )
-        return
-      }
-      case 'response': {
-        const p = this.proposal(e.proposal) as ProposalInfo
-        const party = this.party(e.party) as number
-        if (e.terms?.length === 1)
-          sink(party, p, p.termIndex.get(e.terms[0] as IssueId) as number, e.date, e.stance)
-        else this.eachTerm(p, e.terms, (t) => sink(party, p, t, e.date, e.stance))
-        return
-      }
-      case 'agreement': {
-        const p = this.proposal(e.proposal)
-        if (p === undefined) return
-        this.eachParty(e.parties, (party) =>
-          this.eachTerm(p, e.terms, (t) => sink(party, p, t, e.date, 'agreed')),
-        )
-        const expires = e.expires
-        if (expires !== undefined)
-          for (let party = 0; party < this.parties.length; party++)
-            this.eachTerm(p, e.terms, (t) => sink(party, p, t, expires, 'expired'))
-        return
-      }
-      case 'violation-alleged': {
-        const p = this.proposal(e.proposal)
-        if (p === undefined) return
-        const party = this.party(e.against) as number
-        this.eachTerm(p, e.terms, (t) => sink(party, p, t, e.date, 'violated'))
-        return
-      }
-      case 'term-expired': {
-        const p = this.proposal(e.proposal) as ProposalInfo
-        for (let party = 0; party < this.parties.length; party++)
-          this.eachTerm(p, e.terms, (t) => sink(party, p, t, e.date, 'expired'))
-        return
-      }
-      default:
-        return
+  /** Calls `sink` for the marks the proposals carry by themselves: each tabling party `proposed` on every term. */
+  tablings(sink: Sink): void {
+    for (const p of this.proposals) {
+      const day = this.day(p.date)
+      for (const party of p.tabledBy) for (const t of p.all) sink(party, p, t, day, PROPOSED)
     }
   }
 
-  /** Calls `sink` for the marks the proposals carry by themselves: each tabling party `proposed` on every term. */
-  tablings(sink: Sink): void {
-    for (const p of this.proposals)
-      for (const party of p.tabledBy) for (const t of p.all) sink(party, p, t, p.date, 'proposed')
-  }
-
-  /** Calls `f` with the index of each distinct party of the list. */
-  private eachParty(parties: ReadonlyArray<PartyId>, f: (party: number) => void): void {
-    parties.forEach((x, i) => {
-      if (parties.indexOf(x) === i) f(this.partyIndex.get(x) as number)
-    })
-  }
-
-  /** Calls `f` with the index of each distinct term of the list (every term of the proposal when none). */
-  private eachTerm(
+  /**
+   * Marks `party` on each distinct term of `terms` (every term of the proposal when none), a list `terms` has just
+   * given for this proposal.
+   */
+  private onTerms(
     p: ProposalInfo,
     terms: ReadonlyArray<IssueId> | undefined,
-    f: (term: number) => void,
+    party: number,
+    day: number,
+    mark: number,
+    sink: Sink,
   ): void {
-    if (terms === undefined) for (let t = 0; t < p.terms.length; t++) f(t)
-    else
-      terms.forEach((x, i) => {
-        if (terms.indexOf(x) === i) f(p.termIndex.get(x) as number)
-      })
+    if (terms === undefined) for (let t = 0; t < p.terms.length; t++) sink(party, p, t, day, mark)
+    else if (this.t0 >= 0 && terms.length === 1) sink(party, p, this.t0, day, mark)
+    else if (this.t0 >= 0 && terms.length === 2) {
+      sink(party, p, this.t0, day, mark)
+      if (this.t1 !== this.t0) sink(party, p, this.t1, day, mark)
+    } else
+      for (let i = 0; i < terms.length; i++)
+        if (terms.indexOf(terms[i] as IssueId) === i)
+          sink(party, p, p.termIndex.get(terms[i] as IssueId) as number, day, mark)
   }
 }

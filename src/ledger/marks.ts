@@ -21,6 +21,33 @@ import type { Mark } from './model'
 export const precedence = (m: Mark): 0 | 1 | 2 | 3 | 4 =>
   m === 'proposed' ? 0 : m === 'agreed' ? 1 : m === 'violated' ? 3 : m === 'expired' ? 4 : 2
 
+/**
+ * Every mark, numbered: the code of a mark is its index here (`proposed` 0, `agreed` 1, the stances 2 to 9 in
+ * this order, `violated` 10, `expired` 11), for the indexes that keep marks in typed arrays.
+ */
+export const MARKS: ReadonlyArray<Mark> = [
+  'proposed',
+  'agreed',
+  'accepted',
+  'conditionally-accepted',
+  'rejected',
+  'countered',
+  'noncommittal',
+  'withdrawn',
+  'supported',
+  'opposed',
+  'violated',
+  'expired',
+]
+
+/** The code of each mark (its index in `MARKS`). */
+export const MARK_CODES: Readonly<Record<Mark, number>> = Object.freeze(
+  Object.fromEntries(MARKS.map((m, i) => [m, i])) as Record<Mark, number>,
+)
+
+/** The precedence of each mark, by code. */
+export const PRECEDENCE: Readonly<Uint8Array> = Uint8Array.from(MARKS, precedence)
+
 // -------------------------------------------------------------------------------------
 // instances
 // -------------------------------------------------------------------------------------
@@ -49,12 +76,19 @@ export const signature = (mark: Mark, event: Event | undefined): string => {
   if (event?.kind !== 'response') return mark
   if (mark === 'conditionally-accepted') {
     let s = conditionSignatures.get(event)
-    if (s === undefined) conditionSignatures.set(event, (s = `${mark} ${stableJson(event.conditions ?? [])}`))
+    if (s === undefined) conditionSignatures.set(event, (s = signatureOf(mark, event)))
     return s
   }
-  if (mark === 'countered') return `${mark} ${event.counter ?? ''}`
-  return mark
+  return signatureOf(mark, event)
 }
+
+/** `signature`, for a response's stance mark, without the cache (for callers that ask once per event). */
+export const signatureOf = (mark: Mark, event: Extract<Event, { readonly kind: 'response' }>): string =>
+  mark === 'conditionally-accepted'
+    ? `${mark} ${stableJson(event.conditions ?? [])}`
+    : mark === 'countered'
+      ? `${mark} ${event.counter ?? ''}`
+      : mark
 
 /** Orders two marks of one timeline: by date, then precedence, then event id (the proposal's own tabling first). */
 export const compareMarks = (

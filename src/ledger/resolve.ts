@@ -2,7 +2,8 @@
  * The ledger's rules, in one place: how the marks of one (party, proposal, term) resolve, day by day, into a
  * sequence of statuses. A timeline's `starts` column records, for every mark, where the status in effect after its
  * day began; this module computes it (from any day onward, so an insertion recomputes only what follows it), sorts
- * marks into application order, and merges new marks into a timeline. Internal to the ledger.
+ * marks into application order, and merges new marks into a timeline. A bulk build applies the same rules to marks
+ * held as numbers (layout.ts); the property tests hold the two to the same ledger. Internal to the ledger.
  *
  * @internal
  * @since 0.1.0

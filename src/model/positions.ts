@@ -8,6 +8,7 @@
  * date are applied in document order, so the later one in the document wins. A record dated after the query date is
  * ignored. Queries that may find nothing return an fp-ts `Option`, like the rest of the library's fp-ts results.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 import { option as O } from 'fp-ts'
@@ -80,38 +81,50 @@ export type Stance = { readonly [K in StanceField]?: Position[K] } & {
 // internal
 // -------------------------------------------------------------------------------------
 
-/** Records in merge order: by date, ties in document order (Array.prototype.sort is stable). */
+/** Records in merge order: by date, ties in document order (Array.prototype.sort is stable). A fresh array. */
 const inOrder = (records: readonly Position[]): Position[] =>
-  [...records].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0))
+  records.length < 2
+    ? records.slice()
+    : [...records].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0))
 
-const fold = (ordered: readonly Position[]): O.Option<Stance> => {
+/** Merges records already in merge order; `ordered` must be a fresh array, which the stance keeps (frozen). */
+const fold = (ordered: Position[]): O.Option<Stance> => {
   const last = ordered[ordered.length - 1]
   if (last === undefined) return O.none
   const fields: Record<string, unknown> = {}
   const origin: Record<string, PositionId> = {}
   for (const r of ordered) {
     for (const f of STANCE_FIELDS) {
-      if (r[f] !== undefined) {
-        fields[f] = r[f]
+      const v = r[f]
+      if (v !== undefined) {
+        fields[f] = v
         origin[f] = r.id
       }
     }
   }
-  const used = new Set(Object.values(origin))
-  const sources = [...new Set(ordered.filter((r) => used.has(r.id)).flatMap((r) => r.sources))]
-  const merged: Record<string, unknown> = {}
-  for (const f of STANCE_FIELDS) if (f in fields) merged[f] = fields[f]
-  return O.some(
-    Object.freeze({
-      party: last.party,
-      issue: last.issue,
-      asOf: last.asOf,
-      ...merged,
-      origin: Object.freeze(origin),
-      records: Object.freeze(ordered.slice()),
-      sources: Object.freeze(sources),
-    }),
-  )
+  const sources: SourceId[] = []
+  if (ordered.length === 1) {
+    // the one record supplies every field, if it sets any
+    if (Object.keys(origin).length > 0)
+      for (const id of last.sources) if (!sources.includes(id)) sources.push(id)
+  } else {
+    const used = new Set(Object.values(origin))
+    const seen = new Set<SourceId>()
+    for (const r of ordered)
+      if (used.has(r.id))
+        for (const id of r.sources)
+          if (!seen.has(id)) {
+            seen.add(id)
+            sources.push(id)
+          }
+  }
+  // the same keys, in the same order, as { party, issue, asOf, ...fields in STANCE_FIELDS order, origin, records, sources }
+  const stance: Record<string, unknown> = { party: last.party, issue: last.issue, asOf: last.asOf }
+  for (const f of STANCE_FIELDS) if (f in fields) stance[f] = fields[f]
+  stance['origin'] = Object.freeze(origin)
+  stance['records'] = Object.freeze(ordered)
+  stance['sources'] = Object.freeze(sources)
+  return O.some(Object.freeze(stance) as unknown as Stance)
 }
 
 const upTo = (records: readonly Position[], date: IsoDate | undefined): readonly Position[] =>
@@ -210,17 +223,22 @@ export const all: {
   (date?: IsoDate): (negotiation: Negotiation) => readonly Stance[]
   (negotiation: Negotiation, date?: IsoDate): readonly Stance[]
 } = dualOnNegotiation((negotiation: Negotiation, date?: IsoDate) => {
-  const groups = new Map<string, Position[]>()
-  for (const r of upTo(negotiation.positions, date)) {
-    const key = JSON.stringify([r.party, r.issue])
-    const g = groups.get(key)
-    if (g === undefined) groups.set(key, [r])
+  // records grouped by party, then issue, each group in document order
+  const groups = new Map<string, Map<string, Position[]>>()
+  for (const r of negotiation.positions) {
+    if (date !== undefined && !(r.asOf <= date)) continue
+    let byIssue = groups.get(r.party)
+    if (byIssue === undefined) groups.set(r.party, (byIssue = new Map<string, Position[]>()))
+    const g = byIssue.get(r.issue)
+    if (g === undefined) byIssue.set(r.issue, [r])
     else g.push(r)
   }
-  const stances = [...groups.values()].flatMap((g) => {
-    const s = fold(inOrder(g))
-    return O.isSome(s) ? [s.value] : []
-  })
+  const stances: Stance[] = []
+  for (const byIssue of groups.values())
+    for (const g of byIssue.values()) {
+      const s = fold(inOrder(g))
+      if (O.isSome(s)) stances.push(s.value)
+    }
   stances.sort((a, b) => byKey(a.party, b.party) || byKey(a.issue, b.issue))
   return Object.freeze(stances)
 })

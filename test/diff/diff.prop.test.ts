@@ -12,7 +12,9 @@ import {
   type ValueSet,
   Values,
 } from '../../src'
-import { inSet } from '../../src/diff/context'
+import { encode, inSet } from '../../src/diff/impact'
+import { INVALID, codeIn } from '../../src/diff/terms'
+import { isValue } from '../../src/diff/value-change'
 import { domain, frozen, ok, setOf, valueOf, within } from '../algebra/arbitraries'
 import { type Drafts, drafts, renameParties, reorderKeys } from './arbitraries'
 
@@ -114,6 +116,40 @@ const view = (d: Diff.ProposalDiff, inverse: boolean) => ({
   basedOn: inverse ? swap(d.basedOn) : d.basedOn,
   parties: [...(d.parties?.principals ?? []), ...(d.parties?.others ?? [])].map((p) => partyView(p, inverse)),
 })
+
+/** A value near `v` that may fall outside its domain: a repeated element, an unknown one, a number out of range. */
+const junk = (v: Value): unknown =>
+  Array.isArray(v)
+    ? v.length > 0
+      ? [...(v as unknown[]), (v as unknown[])[0]]
+      : ['no-such-element']
+    : typeof v === 'number'
+      ? v * 10 + 1e9
+      : typeof v === 'boolean'
+        ? String(v)
+        : `${String(v)}-x`
+
+/** Drafts where some terms are broken: a value outside its domain, or a term on an issue the negotiation lacks. */
+const corrupted: fc.Arbitrary<Drafts> = fc
+  .tuple(drafts, fc.nat(), fc.nat(), fc.boolean(), fc.boolean())
+  .map(([d, i, j, unknownA, unknownB]) => {
+    const breakOne = (p: Proposal, k: number): Proposal => {
+      const ids = Object.keys(p.terms)
+      const id = ids[k % Math.max(ids.length, 1)]
+      const terms: Record<string, unknown> = { ...p.terms }
+      if (id !== undefined && k % 3 !== 0) {
+        const t = terms[id] as { readonly value: Value }
+        terms[id] = { ...t, value: junk(t.value) }
+      }
+      return { ...p, terms } as unknown as Proposal
+    }
+    const withUnknown = (p: Proposal, on: boolean): Proposal =>
+      on ? ({ ...p, terms: { ...p.terms, 'no.such.issue': { value: true } } } as unknown as Proposal) : p
+    const a = withUnknown(breakOne(d.a, i), unknownA)
+    const b = withUnknown(breakOne(d.b, j), unknownB)
+    const negotiation = frozen({ ...d.negotiation, proposals: { a, b } }) as Negotiation
+    return { negotiation, a, b }
+  })
 
 describe('proposal diff laws', () => {
   test.prop([drafts])('the diff of a draft with itself is empty', ({ negotiation }: Drafts) => {
@@ -232,6 +268,36 @@ describe('internal fast paths', () => {
       const normal = Values.normalize(d, set as never)
       if (E.isLeft(normal)) return
       expect(inSet(normal.right, value)).toBe(ok(Values.contains(d, normal.right as never, value as never)))
+    },
+  )
+
+  test.prop([
+    within(domain, (d) =>
+      fc.oneof(
+        valueOf(d),
+        fc.anything(),
+        valueOf(d).map((v) => junk(v)),
+      ),
+    ),
+  ])(
+    'codeIn checks a value as isValue does and encodes it as encode does',
+    ([d, value]: [Domain, unknown]) => {
+      const code = codeIn(d, value)
+      if (isValue(d, value)) expect(code).toBe(encode(d, value as Value))
+      else expect(code).toBe(INVALID)
+    },
+  )
+
+  test.prop([corrupted])(
+    'with or without the parties, the alignment reads the terms alike (and finds the same problems)',
+    ({ negotiation }: Drafts) => {
+      const read = (d: E.Either<readonly Diff.DiffProblem[], Diff.ProposalDiff>) =>
+        E.map((x: Diff.ProposalDiff) => ({ terms: x.terms, unchanged: x.unchanged, counts: x.counts }))(d)
+      const structural = Diff.proposals(negotiation, 'a', 'b', { impact: false })
+      expect(read(Diff.proposals(negotiation, 'a', 'b'))).toEqual(read(structural))
+      expect(read(Diff.proposals(negotiation, 'b', 'a'))).toEqual(
+        read(Diff.proposals(negotiation, 'b', 'a', { impact: false })),
+      )
     },
   )
 })

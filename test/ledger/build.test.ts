@@ -17,6 +17,7 @@ import {
   timeline,
   violation,
 } from './fixture'
+import { naiveStatus } from './naive'
 
 const errorsOf = (events: Event[]) => left(Ledger.fromNegotiation(negotiation(events)))
 
@@ -163,5 +164,96 @@ describe('building', () => {
   it('ingest: reports bad events of the stream', async () => {
     const r = await Ledger.ingest(negotiation(), [response('r1', '2025-03-18', 'RX', 'energy', 'accepted')])
     expect(E.isLeft(r) && r.left.map((e) => e._tag)).toEqual(['unknown-party'])
+  })
+})
+
+describe('building in bulk, as appending one event at a time', () => {
+  const after = (days: number): string => new Date(Date.UTC(2025, 2, 18 + days)).toISOString().slice(0, 10)
+  const appended = (events: ReadonlyArray<Event>): Ledger.Ledger => {
+    let l = right(Ledger.empty(negotiation()))
+    for (const e of events) l = right(Ledger.append(l, e)).ledger
+    return l
+  }
+
+  it('puts a long timeline given out of order in order: by date, then kind, then event id', () => {
+    const stances = ['accepted', 'rejected', 'noncommittal', 'withdrawn', 'supported'] as const
+    // two responses a day (a dispute each day), then the agreements and alleged violations of some days
+    const events = [
+      ...Array.from({ length: 150 }, (_, i) =>
+        response(
+          `r${String(i).padStart(3, '0')}`,
+          after(Math.floor(i / 2)),
+          'RU',
+          'energy',
+          stances[i % 5] ?? 'accepted',
+        ),
+      ),
+      ...Array.from({ length: 20 }, (_, i) =>
+        agreement(`a${String(i)}`, after(3 * i), ['RU', 'UA'], 'energy'),
+      ),
+      ...Array.from({ length: 20 }, (_, i) =>
+        violation(`v${String(i)}`, after(3 * i + 1), 'UA', 'RU', 'energy'),
+      ),
+    ]
+    const shuffled = events
+      .map((e, i) => [(i * 7919) % events.length, e] as const)
+      .sort((x, y) => x[0] - y[0])
+    const bulk = ledgerOf(shuffled.map(([, e]) => e))
+    expect(bulk).toStrictEqual(appended(events))
+    const t = timeline(bulk, 'RU', 'energy', 'energy')
+    expect(t?.dates).toEqual([...(t?.dates ?? [])].sort())
+    expect(t?.dates.length).toBe(190)
+    for (let day = -1; day < 80; day += 3)
+      expect(statusOf(bulk, 'RU', 'energy', 'energy', after(day))).toStrictEqual(
+        naiveStatus(negotiation(), events, 'RU', 'energy', 'energy', after(day)),
+      )
+  })
+
+  it('takes conditions that differ only in the order of their fields for the same stance', () => {
+    const a = response('r1', '2025-03-20', 'RU', 'energy', 'conditionally-accepted', {
+      conditions: [{ kind: 'other', text: 'monitors in place' }],
+    })
+    const b = response('r2', '2025-03-20', 'RU', 'energy', 'conditionally-accepted', {
+      conditions: [{ text: 'monitors in place', kind: 'other' }],
+    })
+    const c = response('r3', '2025-03-20', 'RU', 'energy', 'conditionally-accepted', {
+      conditions: [{ kind: 'other', text: 'sanctions lifted' }],
+    })
+    expect(statusOf(ledgerOf([a, b]), 'RU', 'energy', 'energy', '2025-03-20').status).toBe(
+      'conditionally-accepted',
+    )
+    expect(statusOf(ledgerOf([b, c]), 'RU', 'energy', 'energy', '2025-03-20').status).toBe('disputed')
+    expect(ledgerOf([c, b, a])).toStrictEqual(appended([a, b, c]))
+  })
+
+  it('keeps a frozen copy of conditions, whatever they hold', () => {
+    const conditions = [
+      { kind: 'other', text: 'after the talks', since: new Date(Date.UTC(2025, 2, 1)), note: undefined },
+    ]
+    const e = { ...response('r1', '2025-03-20', 'RU', 'energy', 'conditionally-accepted'), conditions }
+    const l = ledgerOf([e as unknown as Event])
+    const kept = Ledger.events(l)[0] as Event & { readonly conditions: ReadonlyArray<object> }
+    expect(kept.conditions).toStrictEqual(conditions)
+    expect(kept.conditions[0]).not.toBe(conditions[0])
+    expect(Object.isFrozen(kept.conditions[0])).toBe(true)
+    expect(l).toStrictEqual(appended([e as unknown as Event]))
+  })
+
+  it('reports a duplicate id as appending does: in the order the events came, with every problem of the event', () => {
+    const events = [
+      response('r1', '2025-03-20', 'RU', 'energy', 'accepted'),
+      response('r2', '2025-03-20', 'RX', 'energy', 'accepted'),
+      meeting('r1', '2025-03-21', ['RU']),
+      { ...response('r1', '2025-03-22', 'RY', 'energy', 'rejected') },
+      meeting('r2', '2025-03-21', ['UA']),
+    ]
+    const bulk = left(Ledger.fromNegotiation(negotiation(events)))
+    expect(bulk.map((e) => [e._tag, e.event, e.field])).toEqual([
+      ['unknown-party', 'r2', 'party'],
+      ['duplicate-event', 'r1', 'id'],
+      ['duplicate-event', 'r1', 'id'],
+      ['unknown-party', 'r1', 'party'],
+    ])
+    expect(bulk).toStrictEqual(left(Ledger.appendAll(right(Ledger.empty(negotiation())), events)))
   })
 })

@@ -2,7 +2,9 @@ import { fc, test } from '@fast-check/vitest'
 import { either as E } from 'fp-ts'
 import { applyPatches, enablePatches } from 'immer'
 import { expect } from 'vitest'
+import { isIdString } from '../../src/internal/codec'
 import { deepFreeze } from '../../src/internal/freeze'
+import { isId } from '../../src/ledger/plain'
 import type { Event, IsoDate, IssueId, Negotiation, PartyId, ProposalId } from '../../src'
 import { Ledger } from '../../src'
 import { naiveStatus } from './naive'
@@ -232,3 +234,127 @@ test.prop([scenarioArb], { numRuns: 100 })(
   },
   60_000,
 )
+
+// -------------------------------------------------------------------------------------
+// building in bulk against one event at a time, bad events included
+// -------------------------------------------------------------------------------------
+
+/** A bad event for a negotiation of the scenario: one of each kind of mistake the ledger names. */
+const badEventArb = (n: Negotiation, i: number): fc.Arbitrary<unknown> => {
+  const id = `bad-${String(i)}`
+  const ok = {
+    id,
+    kind: 'response',
+    date: day(5),
+    party: 'P0',
+    proposal: 'Q0',
+    stance: 'accepted',
+    sources: ['s0'],
+  }
+  const others = n.events.map((e) => e.id)
+  return fc.oneof(
+    fc.constant({ ...ok, party: 'PX' }),
+    fc.constant({ ...ok, proposal: 'QX' }),
+    fc.constant({ ...ok, terms: ['i0', 'iX'] }),
+    fc.constant({ ...ok, date: '2025-02-30' }),
+    fc.constant({ ...ok, date: day(-1) }),
+    fc.constant({ ...ok, stance: 'maybe' }),
+    fc.constant({ ...ok, kind: 'rumour' }),
+    fc.constant({ ...ok, id: 'not an id' }),
+    fc.constant({
+      id,
+      kind: 'agreement',
+      date: day(5),
+      parties: ['P0'],
+      proposal: 'Q0',
+      expires: day(2),
+      sources: [],
+    }),
+    fc.constant(null),
+    // an id another event has: a duplicate when that one came first and was taken (a bad event with that id
+    // names both problems)
+    ...(others.length > 0
+      ? [
+          fc.constantFrom(...others).map((other) => ({ ...ok, id: other })),
+          fc.constantFrom(...others).map((other) => ({ ...ok, id: other, party: 'PX' })),
+          fc
+            .constantFrom(...others)
+            .map((other) => ({ id: other, kind: 'meeting', date: day(6), parties: ['P1'], sources: [] })),
+        ]
+      : []),
+  )
+}
+
+/** A scenario with up to four bad events mixed into its log. */
+const messyArb = scenarioArb.chain((n) =>
+  fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }).chain((places) =>
+    fc.tuple(...places.map(([, k]) => badEventArb(n, k))).map((bad) => {
+      const events: unknown[] = [...n.events]
+      bad.forEach((e, k) => events.splice((places[k]?.[0] ?? 0) % (events.length + 1), 0, e))
+      return deepFreeze({ ...n, events }) as unknown as Negotiation
+    }),
+  ),
+)
+
+/** The events in chunks of the given sizes (cycling), as a feed gives them. */
+function* inChunks(
+  events: ReadonlyArray<Event>,
+  sizes: ReadonlyArray<number>,
+): Generator<ReadonlyArray<Event>> {
+  for (let i = 0, k = 0; i < events.length; k++) {
+    const size = sizes[k % sizes.length] ?? 1
+    yield events.slice(i, i + size)
+    i += size
+  }
+}
+
+test.prop(
+  [
+    messyArb,
+    fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 4 }),
+    fc.integer({ min: 1, max: 8 }),
+  ],
+  {
+    numRuns: 150,
+  },
+)(
+  'building in bulk gives what appending one event at a time gives: the same ledger, or the same errors',
+  async (n, sizes, batchSize) => {
+    const start = E.getOrElseW(() => expect.fail('empty'))(Ledger.empty(n))
+    // one at a time: a bad event gives errors and leaves the ledger as it was
+    let one = start
+    const errors: Ledger.LedgerError[] = []
+    for (const e of n.events) {
+      const r = Ledger.append(one, e)
+      if (E.isLeft(r)) {
+        errors.push(...r.left)
+        expect(r.left.length).toBeGreaterThan(0)
+      } else one = r.right.ledger
+    }
+    const expected = errors.length === 0 ? E.right(one) : E.left(errors)
+    const bulk = Ledger.fromNegotiation(n)
+    expect(bulk).toStrictEqual(expected)
+    expect(E.map((a: Ledger.Appended) => a.ledger)(Ledger.appendAll(start, n.events))).toStrictEqual(expected)
+    // streamed, in chunks and one by one, giving the event loop a turn every few events
+    expect(await Ledger.ingest(n, inChunks(n.events, sizes), { batchSize })).toStrictEqual(expected)
+    async function* oneByOne() {
+      for (const e of n.events) yield await Promise.resolve(e)
+    }
+    expect(await Ledger.ingest(n, oneByOne(), { batchSize })).toStrictEqual(expected)
+    function* plain() {
+      yield* n.events
+    }
+    expect(await Ledger.ingest(n, plain(), { batchSize })).toStrictEqual(expected)
+  },
+  60_000,
+)
+
+test.prop([
+  fc.oneof(
+    fc.string(),
+    fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,101}$/),
+    fc.constantFrom('constructor', 'prototype', '__proto__', 'a\n', ''),
+  ),
+])('the quick id check says what the id pattern says', (s) => {
+  expect(isId(s)).toBe(isIdString(s))
+})
