@@ -51,7 +51,7 @@ const checks = (s: Scenario, step: number): void => {
   const top = (b: Zone.BargainingPoint): number => {
     if (b.supremum === undefined) return b.value!
     expect(step).not.toBe(1)
-    expect(b.supremum).toBeGreaterThanOrEqual(b.value!)
+    expect(b.supremum).toBeGreaterThanOrEqual(b.value! - TOL) // values are tidied to 12 significant digits
     expect(b.explanation).toMatch(/No package (attains the largest value|is best): as /)
     return b.supremum
   }
