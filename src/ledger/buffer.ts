@@ -75,6 +75,7 @@ export class MarkBuffer {
     const codes = new Int32Array(this.longest)
     const events = new Int32Array(this.longest)
     const start = new Int32Array(this.span + 1)
+    const next = new Int32Array(this.span)
     for (let s = 0; s < this.chunks.length; s++) {
       const chunks = this.chunks[s] as Int32Array[]
       if (chunks.length === 0) continue
@@ -91,7 +92,7 @@ export class MarkBuffer {
         }
       }
       for (let k = 0; k < this.span; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number)
-      const next = start.slice(0, this.span)
+      next.set(start.subarray(0, this.span))
       for (let c = 0; c <= last; c++) {
         const chunk = chunks[c] as Int32Array
         for (let j = 0, n = used(c); j < n; j++) {

@@ -13,8 +13,25 @@ import type { Negotiation } from '../model/negotiation'
 import { Builder } from './builder'
 import type { Ledger, LedgerContext, LedgerError } from './model'
 
-const frozenContext = (ctx: LedgerContext): LedgerContext =>
-  deepFreeze({ parties: structuredClone(ctx.parties), proposals: structuredClone(ctx.proposals) })
+/**
+ * True when `u` is plain data (plain objects, arrays, primitives) frozen all the way down (64 levels at most): it
+ * cannot change, so the ledger can hold it as it is rather than a copy.
+ */
+const isFrozenData = (u: unknown, depth: number): boolean => {
+  if (typeof u !== 'object' || u === null) return typeof u !== 'function'
+  const proto: unknown = Object.getPrototypeOf(u)
+  if (depth > 64 || !Object.isFrozen(u) || (proto !== Object.prototype && proto !== Array.prototype))
+    return false
+  for (const k of Object.keys(u))
+    if (!isFrozenData((u as Record<string, unknown>)[k], depth + 1)) return false
+  return true
+}
+
+/** The parties and proposals, as the ledger holds them: frozen copies (or the data itself, if already frozen). */
+const frozenContext = (ctx: LedgerContext): LedgerContext => {
+  const keep = <A>(a: A): A => (isFrozenData(a, 0) ? a : structuredClone(a))
+  return deepFreeze({ parties: keep(ctx.parties), proposals: keep(ctx.proposals) })
+}
 
 /** Gives the event loop a turn. */
 const turn = (): Promise<void> => new Promise<void>((r) => setImmediate(r))

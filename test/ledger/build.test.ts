@@ -134,6 +134,18 @@ describe('building', () => {
     expect(Object.isFrozen(Ledger.events(l)[0])).toBe(true)
   })
 
+  it('holds a frozen copy of a context that can still change, and a frozen one as it is', () => {
+    const events = [response('r1', '2025-03-20', 'RU', 'energy', 'accepted')]
+    const open = structuredClone(negotiation(events)) as { proposals: Record<string, { title: string }> }
+    const l = right(Ledger.fromNegotiation(open as unknown as Negotiation))
+    expect(Object.isFrozen(l.proposals['energy' as never])).toBe(true)
+    open.proposals.energy = { ...open.proposals.energy, title: 'changed' }
+    expect(l.proposals['energy' as never]).toMatchObject({ title: 'Energy moratorium' })
+    const frozen = negotiation(events)
+    expect(right(Ledger.fromNegotiation(frozen)).proposals).toBe(frozen.proposals)
+    expect(right(Ledger.fromNegotiation(frozen))).toStrictEqual(l)
+  })
+
   it('keeps every event, statuses-bearing or not, and ignores the order they are given in', () => {
     const events = [
       meeting('m1', '2025-03-24', ['RU', 'US']),
