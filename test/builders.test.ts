@@ -103,6 +103,22 @@ describe('general constructors', () => {
     decodes(issues)
   })
 
+  it('writes no key at all for an option description or a quantity setting that was not given', () => {
+    expect(Object.keys(Issues.option('x', 'X'))).toEqual(['id', 'label'])
+    expect(Object.keys(Issues.option('x', 'X', 'An x.'))).toEqual(['id', 'label', 'description'])
+    const choice = Issues.choice('A', 'other', [{ id: 'x', label: 'X' }, Issues.option('y', 'Y', 'A y.')])
+    expect(choice.domain.options.map((o) => Object.keys(o))).toEqual([
+      ['id', 'label'],
+      ['id', 'label', 'description'],
+    ])
+    const subset = Issues.subset('C', 'other', [{ id: 'x', label: 'X' }])
+    expect(Object.keys(subset.domain.universe[0] ?? {})).toEqual(['id', 'label'])
+    const count = Issues.quantity('B', 'military', { unit: 'troops', min: 0, max: 10 })
+    expect(Object.keys(count.domain)).toEqual(['kind', 'unit', 'min', 'max'])
+    const whole = Issues.quantity('B', 'military', { unit: 'troops', min: 0, max: 10, integer: false })
+    expect(whole.domain.integer).toBe(false)
+  })
+
   it('quantity, subset and flag build the matching domains', () => {
     expect(
       Issues.quantity('Army cap', 'military', { unit: 'troops', min: 0, max: 600_000, integer: true }).domain,
@@ -150,9 +166,11 @@ describe('general constructors', () => {
 // -------------------------------------------------------------------------------------
 
 describe('territory', () => {
-  const issues = Issues.territory(donetsk)
+  // built inside each test (not when the file loads), so each test is credited with what it checks
+  const build = () => Issues.territory(donetsk)
 
   it('makes control and recognition for the region, in that order, as ordered territory choices', () => {
+    const issues = build()
     expect(Object.keys(issues)).toEqual(['territory.donetsk.control', 'territory.donetsk.recognition'])
     const control = issues['territory.donetsk.control']
     const recognition = issues['territory.donetsk.recognition']
@@ -168,6 +186,7 @@ describe('territory', () => {
   })
 
   it('names the region, the holder and the claimant in labels, poles and descriptions', () => {
+    const issues = build()
     const control = issues['territory.donetsk.control']
     expect(control.label).toContain('Donetsk')
     expect(control.label).toContain('Ukraine')
@@ -222,6 +241,7 @@ describe('territory', () => {
   })
 
   it('decodes inside a document and is deeply frozen', () => {
+    const issues = build()
     decodes(issues)
     expect(isDeeplyFrozen(issues)).toBe(true)
   })
@@ -232,9 +252,10 @@ describe('territory', () => {
 // -------------------------------------------------------------------------------------
 
 describe('allianceMembership', () => {
-  const issues = Issues.allianceMembership(nato)
+  const build = () => Issues.allianceMembership(nato)
 
   it('makes one ordered alliance choice from membership to a bar', () => {
+    const issues = build()
     expect(Object.keys(issues)).toEqual(['alliance.nato'])
     const i = issues['alliance.nato']
     expect(optionIds(i)).toEqual(['member', 'path', 'deferred', 'renounced', 'barred'])
@@ -263,7 +284,21 @@ describe('allianceMembership', () => {
     ])
   })
 
+  it('describes the issue and groups it under the alliance, unless told otherwise', () => {
+    const i = Issues.allianceMembership(nato)['alliance.nato']
+    expect(i.description).toBe(
+      'How far Ukraine gets toward joining NATO, from membership to a permanent bar on it.',
+    )
+    expect(i.group).toBe('NATO')
+    expect(i.domain.poles).toEqual({ first: 'Ukraine joins NATO', last: 'Ukraine barred from NATO' })
+    const own = Issues.allianceMembership({ ...nato, description: 'Accession.', group: 'Alliances' })[
+      'alliance.nato'
+    ]
+    expect([own.description, own.group]).toEqual(['Accession.', 'Alliances'])
+  })
+
   it('decodes inside a document and is deeply frozen', () => {
+    const issues = build()
     decodes(issues)
     expect(isDeeplyFrozen(issues)).toBe(true)
   })
@@ -317,6 +352,53 @@ describe('sanctions', () => {
     expect(s['banks.swift'].domain.options[3]?.label).toBe('Reconnected')
     expect(s['banks.timing'].domain.options[1]?.label).toBe('Step by step')
   })
+
+  it('names the target in labels and groups only when there is one', () => {
+    const labels = (s: Readonly<Record<string, Issue>>) =>
+      Object.entries(s).map(([id, i]) => [id, i.label, i.group])
+    expect(labels(Issues.sanctions({ regimes: [regimes[0]], timing: true, snapback: true }))).toEqual([
+      ['sanctions.eu', 'EU sanctions', 'Sanctions'],
+      ['sanctions.timing', 'Timing of sanctions relief', 'Sanctions'],
+      ['sanctions.snapback', 'Sanctions snap back on a violation', 'Sanctions'],
+    ])
+    expect(
+      labels(Issues.sanctions({ regimes: [regimes[0]], target: 'Iran', timing: true, snapback: true })),
+    ).toEqual([
+      ['sanctions.eu', 'EU sanctions on Iran', 'Sanctions on Iran'],
+      ['sanctions.timing', 'Timing of sanctions relief for Iran', 'Sanctions on Iran'],
+      ['sanctions.snapback', 'Sanctions on Iran snap back on a violation', 'Sanctions on Iran'],
+    ])
+  })
+
+  it("describes each regime's issue, keeping a description the user gave", () => {
+    const s = Issues.sanctions({
+      regimes: [regimes[0], { id: 'oil', label: 'Oil price cap', description: 'The G7 cap on Russian oil.' }],
+      target: 'Russia',
+    })
+    expect(s['sanctions.eu'].description).toBe(
+      'What happens to EU sanctions on Russia under the settlement, from tightened to lifted.',
+    )
+    expect(s['sanctions.eu'].domain.poles).toEqual({
+      first: 'EU sanctions on Russia tightened',
+      last: 'EU sanctions on Russia lifted',
+    })
+    expect(s['sanctions.oil'].description).toBe('The G7 cap on Russian oil.')
+  })
+
+  it('says what each answer of the snapback flag means', () => {
+    const snapback = Issues.sanctions({ regimes, target: 'Russia', snapback: true })['sanctions.snapback']
+    expect(snapback).toEqual({
+      label: 'Sanctions on Russia snap back on a violation',
+      category: 'sanctions',
+      domain: {
+        kind: 'flag',
+        yes: 'Eased or lifted sanctions are reimposed automatically if the terms are violated.',
+        no: 'No automatic reimposition; reimposing sanctions needs a new decision.',
+      },
+      description: 'Whether sanctions relief is reversed automatically when the agreement is violated.',
+      group: 'Sanctions on Russia',
+    })
+  })
 })
 
 // -------------------------------------------------------------------------------------
@@ -324,9 +406,10 @@ describe('sanctions', () => {
 // -------------------------------------------------------------------------------------
 
 describe('securityGuarantees', () => {
-  const g = Issues.securityGuarantees({ beneficiary: 'Ukraine', guarantors })
+  const build = () => Issues.securityGuarantees({ beneficiary: 'Ukraine', guarantors })
 
   it('makes the guarantors subset and the two ordered scales', () => {
+    const g = build()
     expect(Object.keys(g)).toEqual([
       'guarantees.guarantors',
       'guarantees.strength',
@@ -350,6 +433,7 @@ describe('securityGuarantees', () => {
   })
 
   it('describes every option and keeps a guarantor description given by the user', () => {
+    const g = build()
     expect(describedOptions(g)).toBe(true)
     expect(g['guarantees.guarantors'].domain.universe[2]?.description).toBe(guarantors[2].description)
   })
@@ -365,6 +449,7 @@ describe('securityGuarantees', () => {
   })
 
   it('decodes inside a document and is deeply frozen', () => {
+    const g = build()
     decodes(g)
     expect(isDeeplyFrozen(g)).toBe(true)
   })
@@ -375,9 +460,10 @@ describe('securityGuarantees', () => {
 // -------------------------------------------------------------------------------------
 
 describe('ceasefire', () => {
-  const c = Issues.ceasefire()
+  const build = () => Issues.ceasefire()
 
   it('makes scope, duration and sequencing', () => {
+    const c = build()
     expect(Object.keys(c)).toEqual(['ceasefire.scope', 'ceasefire.duration', 'ceasefire.sequencing'])
     expect(optionIds(c['ceasefire.scope'])).toEqual(['none', 'energy', 'air-and-sea', 'full'])
     expect(optionIds(c['ceasefire.sequencing'])).toEqual([
@@ -416,6 +502,7 @@ describe('ceasefire', () => {
   })
 
   it('decodes inside a document and is deeply frozen', () => {
+    const c = build()
     decodes(c)
     expect(isDeeplyFrozen(c)).toBe(true)
   })
@@ -488,6 +575,17 @@ describe('merge', () => {
         },
       ])
     }
+  })
+
+  it('lists every record that builds a clashing id in the message', () => {
+    const scope = Issues.ceasefire({ aspects: ['scope'] })
+    const r = Issues.merge(scope, Issues.allianceMembership(nato), scope, scope)
+    expect(E.isLeft(r) && r.left.map((d) => [d.records, d.message])).toEqual([
+      [
+        [0, 2, 3],
+        'issue `ceasefire.scope` is built by records 0, 2, 3 (counting from 0); give one of the builders another `prefix` so the ids differ',
+      ],
+    ])
   })
 
   it('does not let a `__proto__` key reach the prototype', () => {

@@ -270,6 +270,33 @@ describe('Load.decode on values that are not JSON data', () => {
     const r = Load.decode(hostile)
     expect(problems(r)).toEqual([['$', 'internal']])
   })
+
+  it('says what failed, in at most 200 characters, and asks for a report', () => {
+    const failing = (thrown: () => unknown): string | undefined => {
+      const r = Load.decode(
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw thrown()
+            },
+          },
+        ),
+      )
+      return r._tag === 'Left' ? r.left[0]?.message : undefined
+    }
+    const report = (what: string): string =>
+      `the loader failed unexpectedly (${what}); this is a bug in negotiation-positions — please report it with the document`
+    expect(failing(() => new RangeError('boom'))).toBe(report('RangeError: boom'))
+    expect(failing(() => new Error('x'.repeat(300)))).toBe(report(`Error: ${'x'.repeat(193)}`))
+    expect(failing(() => 'a string')).toBe(report('an unknown error'))
+    const undescribable = Object.defineProperty(new Error('boom'), 'name', {
+      get: () => {
+        throw new Error('again')
+      },
+    })
+    expect(failing(() => undescribable)).toBe(report('an unknown error'))
+  })
 })
 
 describe('Load.parse', () => {
@@ -341,6 +368,24 @@ describe('Load.parse', () => {
     )
     const r = Load.parse('{format: negotiation-positions/1}')
     expect(r._tag === 'Left' && r.left[0]?.message).toMatch(/^JSON syntax: expected a key in double quotes/)
+  })
+
+  it('reads text as JSON after leading blank lines, and a list as JSON too', () => {
+    const twice =
+      '\n  {"format": "negotiation-positions/1", "title": "x", "title": "y", "parties": {}, "issues": {}}'
+    const r = Load.parse(twice)
+    expect(r._tag === 'Left' && r.left.map((i) => [i.path, i.code, i.message, i.line])).toEqual([
+      [
+        'title',
+        'duplicate-key',
+        'the key `title` appears twice in this object; JSON keeps only the last — merge the two or rename one',
+        2,
+      ],
+    ])
+    const list = Load.parse(' [1, 2,]')
+    expect(list._tag === 'Left' && list.left[0]?.message).toBe(
+      'JSON syntax: a comma before `]`: JSON allows no trailing comma; remove it',
+    )
   })
 
   it('reads the same text as YAML when asked', () => {

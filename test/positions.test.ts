@@ -86,6 +86,25 @@ describe('Positions.at', () => {
     expect(O.isSome(s) && [s.value.ideal, s.value.origin.ideal]).toEqual([false, 'b'])
   })
 
+  it('cites each source once, and only the sources of records that supply a field', () => {
+    const one = doc([record({ id: 'a', asOf: '2025-05-01', ideal: true, sources: ['s1', 's2', 's1'] })])
+    const a = Positions.at(one, UA, nato)
+    expect(O.isSome(a) && a.value.sources).toEqual(['s1', 's2'])
+    const silent = doc([record({ id: 'a', asOf: '2025-05-01', sources: ['s1'] })])
+    const s = Positions.at(silent, UA, nato)
+    expect(O.isSome(s) && [s.value.origin, s.value.sources, s.value.records.map((r) => r.id)]).toEqual([
+      {},
+      [],
+      ['a'],
+    ])
+    const two = doc([
+      record({ id: 'a', asOf: '2025-05-01', ideal: true, sources: ['s1', 's2'] }),
+      record({ id: 'b', asOf: '2025-05-02', priority: 0.5, sources: ['s2', 's3', 's3'] }),
+    ])
+    const t = Positions.at(two, UA, nato)
+    expect(O.isSome(t) && t.value.sources).toEqual(['s1', 's2', 's3'])
+  })
+
   it('works data-last', () => {
     expect(pipe(history, Positions.at(UA, nato, d('2025-06-02')))).toEqual(
       Positions.at(history, UA, nato, d('2025-06-02')),
