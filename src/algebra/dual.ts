@@ -24,20 +24,3 @@ export const dualAfterDomain = <Signatures extends AnyFunction>(
     return (data: unknown) => call(args[0], data, ...args.slice(1))
   } as unknown as Signatures
 }
-
-/**
- * Makes `f(data, ...rest)` also callable as `f(...rest)(data)`, telling the two apart with a predicate on the
- * arguments (for functions with optional trailing arguments, where counting them cannot decide).
- *
- * @internal
- */
-export const dualWhen = <Signatures extends AnyFunction>(
-  isDataFirst: (args: readonly unknown[]) => boolean,
-  body: AnyFunction,
-): Signatures => {
-  const call = body as unknown as (...a: unknown[]) => unknown
-  return function (...args: unknown[]) {
-    if (isDataFirst(args)) return call(...args)
-    return (data: unknown) => call(data, ...args)
-  } as unknown as Signatures
-}

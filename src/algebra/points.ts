@@ -10,7 +10,7 @@ import type { Value } from '../model/domain'
 import type { IssueId, OptionId } from '../model/ids'
 import { algebraFor, checkValue } from './check'
 import type { Compiled } from './compile'
-import { dualWhen } from './dual'
+import { dualWhen } from '../internal/function'
 import { algebraError, locate, type AlgebraError } from './errors'
 import { maskOf, subsetOf, SUBSET_MASK_LIMIT } from './tables'
 

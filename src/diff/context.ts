@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { either as E } from 'fp-ts'
-import { dualWhen } from '../algebra/dual'
+import { dualWhen } from '../internal/function'
 import { type Preference, preferencesOf } from '../algebra/preferences'
 import { type IssueTable, tableFor } from '../algebra/tables'
 import { IsoDate } from '../model/date'

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { either as E } from 'fp-ts'
-import { dualWhen } from '../algebra/dual'
+import { dualWhen } from '../internal/function'
 import { deepFreeze } from '../internal/freeze'
 import type { ProposalId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'

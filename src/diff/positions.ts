@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import { either as E, option as O } from 'fp-ts'
-import { dualWhen } from '../algebra/dual'
+import { dualWhen } from '../internal/function'
 import { deepFreeze } from '../internal/freeze'
 import { IsoDate } from '../model/date'
 import type { Issue } from '../model/domain'

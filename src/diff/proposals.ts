@@ -8,7 +8,7 @@
 import { either as E } from 'fp-ts'
 import { isPlainObject } from '../internal/codec'
 import { deepFreeze } from '../internal/freeze'
-import { dualWhen } from '../algebra/dual'
+import { dualWhen } from '../internal/function'
 import { IsoDate } from '../model/date'
 import type { IssueId, PartyId, ProposalId, SourceId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'

@@ -18,3 +18,18 @@ export const dual = <Signatures extends AnyFunction>(arity: number, body: AnyFun
     return (self: unknown) => call(self, ...args)
   } as unknown as Signatures
 }
+
+/**
+ * Makes `f(data, ...rest)` also callable as `f(...rest)(data)`, telling the two apart with a predicate on the
+ * arguments (for functions with optional trailing arguments, where counting them cannot decide).
+ */
+export const dualWhen = <Signatures extends AnyFunction>(
+  isDataFirst: (args: readonly unknown[]) => boolean,
+  body: AnyFunction,
+): Signatures => {
+  const call = body as unknown as (...a: unknown[]) => unknown
+  return function (...args: unknown[]) {
+    if (isDataFirst(args)) return call(...args)
+    return (data: unknown) => call(data, ...args)
+  } as unknown as Signatures
+}

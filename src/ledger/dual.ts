@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { dualWhen } from '../internal/function'
 import type { Ledger } from './model'
 
 // -------------------------------------------------------------------------------------
@@ -30,10 +31,6 @@ export const isLedger = (u: unknown): u is Ledger =>
  *
  * @internal
  */
-export const ledgerDual = <Signatures>(body: (ledger: Ledger, ...args: never[]) => unknown): Signatures => {
-  const call = body as unknown as (...a: unknown[]) => unknown
-  return function (...args: unknown[]) {
-    if (isLedger(args[0])) return call(...args)
-    return (self: Ledger) => call(self, ...args)
-  } as unknown as Signatures
-}
+export const ledgerDual = <Signatures extends (...args: never[]) => unknown>(
+  body: (ledger: Ledger, ...args: never[]) => unknown,
+): Signatures => dualWhen((args) => isLedger(args[0]), body)

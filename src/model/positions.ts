@@ -12,6 +12,7 @@
  * @since 0.1.0
  */
 import { option as O } from 'fp-ts'
+import { dualWhen } from '../internal/function'
 import type { IsoDate } from './date'
 import type { IssueId, PartyId, PositionId, SourceId } from './ids'
 import type { Negotiation } from './negotiation'
@@ -130,16 +131,10 @@ const fold = (ordered: Position[]): O.Option<Stance> => {
 const upTo = (records: readonly Position[], date: IsoDate | undefined): readonly Position[] =>
   date === undefined ? records : records.filter((r) => r.asOf <= date)
 
-type AnyFunction = (...args: never[]) => unknown
-
 /** `f(negotiation, ...rest)` or `f(...rest)(negotiation)`: data-first when the first argument is an object. */
-const dualOnNegotiation = <Signatures extends AnyFunction>(body: AnyFunction): Signatures => {
-  const call = body as unknown as (...a: unknown[]) => unknown
-  return function (...args: unknown[]) {
-    if (typeof args[0] === 'object' && args[0] !== null) return call(...args)
-    return (negotiation: unknown) => call(negotiation, ...args)
-  } as unknown as Signatures
-}
+const dualOnNegotiation = <Signatures extends (...args: never[]) => unknown>(
+  body: (...args: never[]) => unknown,
+): Signatures => dualWhen((args) => typeof args[0] === 'object' && args[0] !== null, body)
 
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
