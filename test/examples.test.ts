@@ -1,6 +1,6 @@
 /**
  * Every notebook example runs with `npx ts-node`, the way the README tells users to run them, from the sources and
- * with no build step. (`npm run typecheck` type-checks them; here ts-node runs them transpile-only, for speed.)
+ * with no build step; the first also runs with `npx tsx`. (`npm run typecheck` type-checks them; here ts-node runs them transpile-only, for speed.)
  */
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
@@ -30,4 +30,17 @@ describe('examples', () => {
       expect(run.stdout.trim().length).toBeGreaterThan(200)
     }, 250_000)
   }
+
+  it('npx tsx examples/01-*.ts runs too (the other runner the README names), with no build step', () => {
+    const file = examples.find((f) => f.startsWith('01-'))
+    expect(file).toBeDefined()
+    const run = spawnSync('npx', ['tsx', join('examples', file ?? '')], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 240_000,
+    })
+    expect(run.stderr).not.toMatch(/Error:/)
+    expect(run.status).toBe(0)
+    expect(run.stdout.trim().length).toBeGreaterThan(200)
+  }, 250_000)
 })
