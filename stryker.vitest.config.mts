@@ -22,5 +22,8 @@ export default defineConfig({
     setupFiles: base.test?.setupFiles,
     projects,
     env: { FC_SEED: process.env['FC_SEED'] ?? '20261127' },
+    // instrumented code runs several times slower than plain code: give each test room before calling it failed
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 })
