@@ -25,6 +25,13 @@ const NO_NOTES =
 /** The test's name, saying why it is skipped when the notes are absent. */
 const withNotes = (name: string): string => (notesDir === undefined ? `${name} [skipped: ${NO_NOTES}]` : name)
 
+// Without the notes, the comparisons run against the committed manifest of the notes (their event ids, confidence
+// marks, position record ids and sources), which scripts/dataset/notes-manifest.ts derives from them.
+const MANIFEST = 'test/fixtures/ru-ua-2025-notes.json'
+/** The test's name, saying what it compares with when the notes are absent. */
+const withReference = (name: string): string =>
+  notesDir === undefined ? `${name} [against ${MANIFEST}: the research notes are not here]` : name
+
 interface NoteSource {
   readonly url: string
   readonly title: string
@@ -38,15 +45,49 @@ type NotePositions = Record<
   string,
   Record<string, ReadonlyArray<{ date: string; sources: ReadonlyArray<NoteSource> }>>
 >
+/** A position record of the notes, with the id `pos-<group>-<issue key>-<date>-<n>` its positions derive from. */
+interface NoteRecord {
+  readonly id: string
+  readonly sources: ReadonlyArray<NoteSource>
+}
+interface NotesManifest {
+  readonly events: ReadonlyArray<{
+    readonly id: string
+    readonly confidence: string
+    readonly sources: ReadonlyArray<string>
+  }>
+  readonly positions: ReadonlyArray<{ readonly id: string; readonly sources: ReadonlyArray<string> }>
+  readonly sources: ReadonlyArray<NoteSource>
+}
 
-const timeline: ReadonlyArray<NoteEvent> =
-  notesDir === undefined
-    ? []
-    : (JSON.parse(readFileSync(join(notesDir, 'timeline.json'), 'utf8')) as NoteEvent[])
-const notePositions: NotePositions =
-  notesDir === undefined
-    ? {}
-    : (JSON.parse(readFileSync(join(notesDir, 'positions.json'), 'utf8')) as NotePositions)
+const fromNotes = (
+  dir: string,
+): { timeline: ReadonlyArray<NoteEvent>; noteRecords: ReadonlyArray<NoteRecord> } => {
+  const notePositions = JSON.parse(readFileSync(join(dir, 'positions.json'), 'utf8')) as NotePositions
+  return {
+    timeline: JSON.parse(readFileSync(join(dir, 'timeline.json'), 'utf8')) as NoteEvent[],
+    noteRecords: Object.entries(notePositions).flatMap(([group, byIssue]) =>
+      Object.entries(byIssue).flatMap(([key, list]) =>
+        list.map((r, n) => ({ id: `pos-${group}-${key}-${r.date}-${String(n)}`, sources: r.sources })),
+      ),
+    ),
+  }
+}
+
+const fromManifest = (): { timeline: ReadonlyArray<NoteEvent>; noteRecords: ReadonlyArray<NoteRecord> } => {
+  const m = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')) as NotesManifest
+  const titles = new Map(m.sources.map((s) => [s.url, s.title] as const))
+  const source = (url: string): NoteSource => ({
+    url,
+    title: titles.get(url) ?? `(no title for this url in ${MANIFEST})`,
+  })
+  return {
+    timeline: m.events.map((e) => ({ ...e, sources: e.sources.map(source) })),
+    noteRecords: m.positions.map((r) => ({ id: r.id, sources: r.sources.map(source) })),
+  }
+}
+
+const { timeline, noteRecords } = notesDir === undefined ? fromManifest() : fromNotes(notesDir)
 
 const doc: Negotiation = Datasets.ruUa2025()
 const events: ReadonlyArray<Event> = doc.events
@@ -115,54 +156,53 @@ describe('coverage of the notes', () => {
   })
 
   it.skipIf(notesDir === undefined)(
-    withNotes('gives every timeline event an event with its id and confidence'),
+    withNotes(
+      `has a manifest (${MANIFEST}) that is what scripts/dataset/notes-manifest.ts derives from the notes`,
+    ),
     () => {
-      expect(timeline).toHaveLength(80)
-      const byId = new Map(events.map((e) => [e.id as string, e] as const))
-      for (const t of timeline) {
-        const e = byId.get(t.id)
-        expect(e, t.id).toBeDefined()
-        expect(e?.confidence, t.id).toBe(t.confidence)
-        expect(e?.sources, t.id).toEqual(t.sources.map((s) => srcId(s.url)))
-      }
+      const out = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/dataset/notes-manifest.ts', '--check'],
+        { cwd: root, env: { ...process.env, RU_UA_NOTES: notesDir }, encoding: 'utf8' },
+      )
+      expect(out).toContain('up to date')
     },
+    60_000,
   )
 
-  it.skipIf(notesDir === undefined)(
-    withNotes('keeps every source url and title of the timeline and the positions'),
-    () => {
-      const sources = doc.sources as Readonly<Record<string, { url?: string; title: string }>>
-      const all = [
-        ...timeline.flatMap((e) => e.sources),
-        ...Object.values(notePositions).flatMap((byIssue) =>
-          Object.values(byIssue).flatMap((rs) => rs.flatMap((r) => r.sources)),
-        ),
-      ]
-      expect(new Set(all.map((s) => s.url)).size).toBeGreaterThanOrEqual(220)
-      for (const s of all) {
-        const kept = sources[srcId(s.url)]
-        expect(kept?.url, s.url).toBe(s.url)
-        expect(kept?.title, s.url).toBe(s.title)
-      }
-    },
-  )
+  it(withReference('gives every timeline event an event with its id and confidence'), () => {
+    expect(timeline).toHaveLength(80)
+    const byId = new Map(events.map((e) => [e.id as string, e] as const))
+    for (const t of timeline) {
+      const e = byId.get(t.id)
+      expect(e, t.id).toBeDefined()
+      expect(e?.confidence, t.id).toBe(t.confidence)
+      expect(e?.sources, t.id).toEqual(t.sources.map((s) => srcId(s.url)))
+    }
+  })
+
+  it(withReference('keeps every source url and title of the timeline and the positions'), () => {
+    const sources = doc.sources as Readonly<Record<string, { url?: string; title: string }>>
+    const all = [...timeline.flatMap((e) => e.sources), ...noteRecords.flatMap((r) => r.sources)]
+    expect(new Set(all.map((s) => s.url)).size).toBeGreaterThanOrEqual(220)
+    for (const s of all) {
+      const kept = sources[srcId(s.url)]
+      expect(kept?.url, s.url).toBe(s.url)
+      expect(kept?.title, s.url).toBe(s.title)
+    }
+  })
 
   it('names every source src- + the first 10 hex characters of sha1(url)', () => {
     for (const [id, s] of Object.entries(doc.sources as Readonly<Record<string, { url?: string }>>))
       if (s.url !== undefined) expect(id).toBe(srcId(s.url))
   })
 
-  it('represents each of the 301 position records by at least one position', () => {
+  it(withReference('represents each of the 301 position records by at least one position'), () => {
     // ids are pos-<group>-<issue key>-<date>-<n> (n: the record's index in its list), plus -b, -c… for the extra ones
     const records = new Set(doc.positions.map((p: Position) => (p.id as string).replace(/-[b-z]$/, '')))
-    if (notesDir !== undefined) {
-      const missing = Object.entries(notePositions).flatMap(([group, byIssue]) =>
-        Object.entries(byIssue).flatMap(([key, list]) =>
-          list.map((r, n) => `pos-${group}-${key}-${r.date}-${String(n)}`).filter((id) => !records.has(id)),
-        ),
-      )
-      expect(missing).toEqual([])
-    }
+    expect(noteRecords).toHaveLength(301)
+    const missing = noteRecords.map((r) => r.id).filter((id) => !records.has(id))
+    expect(missing).toEqual([])
     expect(records.size).toBe(301)
   })
 })
