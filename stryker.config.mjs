@@ -32,6 +32,8 @@ export default {
   concurrency: 2,
   checkerNodeArgs: [],
   timeoutMS: 10_000,
+  // the first run of every test with per-test coverage takes several minutes on two shared cores
+  dryRunTimeoutMinutes: 40,
   timeoutFactor: 2,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
