@@ -1,10 +1,19 @@
-// Mutation testing: `npm run mutate` (all of src), or one module: `npx stryker run --mutate 'src/diff/**/*.ts'`.
-// Then `npm run mutate:summary` prints the score per module folder from reports/mutation/mutation.json.
+// Mutation testing: `npm run mutate` (all of src), or one module at a time: `MUTATE_MODULE=diff npm run mutate`
+// (src/diff; its reports go to reports/mutation/diff.json and .html, and its incremental results to
+// reports/mutation/diff.incremental.json, so that modules run on different days add up and a rerun only tests the
+// mutants whose code or tests changed). Then `npm run mutate:summary` prints the score per module folder from every
+// report in reports/mutation (the newest report wins for a file that is in several).
 //
 // Sized for a shared two-core machine: two test-runner processes, per-test coverage (a mutant runs only the tests
 // that reach it), the typescript checker (mutants that do not compile are discarded, not counted), and the unit and
 // prop vitest projects only (stryker.vitest.config.mts says which tests, and why).
 // Stryker 9.6 is the last line that runs on Node 20 (10.x needs Node 22).
+
+const module = process.env['MUTATE_MODULE']
+if (module !== undefined && !/^[a-z][a-z0-9-]*(\/[a-z0-9-]+(\.ts)?)?$/.test(module))
+  throw new Error(`MUTATE_MODULE=${module}: expected a folder of src, such as diff or model/builders-territory.ts`)
+const name = module === undefined ? 'mutation' : module.replace(/\.ts$/, '').replace(/\//g, '-')
+const target = module === undefined ? undefined : module.endsWith('.ts') ? `src/${module}` : `src/${module}/**/*.ts`
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -14,8 +23,10 @@ export default {
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.src.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}.incremental.json`,
   mutate: [
-    'src/**/*.ts',
+    target ?? 'src/**/*.ts',
     // pure re-export files: nothing to mutate
     '!src/index.ts',
     '!src/model/index.ts',
@@ -36,8 +47,8 @@ export default {
   dryRunTimeoutMinutes: 40,
   timeoutFactor: 2,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,

@@ -1,28 +1,49 @@
-// Prints the mutation score per module folder (src/model, src/diff, ...) and overall, from the JSON report that
-// `npm run mutate` writes (reports/mutation/mutation.json, mutation-testing-report-schema).
+// Prints the mutation score per module folder (src/model, src/diff, ...) and overall, from the JSON reports that
+// `npm run mutate` writes (mutation-testing-report-schema): every report in reports/mutation (one per
+// `MUTATE_MODULE=<folder> npm run mutate`, plus mutation.json for a whole run), or the files given. Where several
+// reports hold the same source file, the newest report's results for it are counted.
 //
-//   node scripts/mutation-summary.mjs [report.json] [--depth N]
+//   node scripts/mutation-summary.mjs [report.json ...] [--depth N]
 //
 // Score = detected / (detected + undetected), as Stryker counts it: detected = killed + timeout, undetected =
 // survived + no coverage; invalid (compile and runtime errors) and ignored (static) mutants are not counted.
 // `--depth 3` splits folders one level further (src/model/builders-*.ts stay in src/model; a nested folder gets its own row).
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 
 const args = process.argv.slice(2)
 const depthAt = args.indexOf('--depth')
 const depth = depthAt >= 0 ? Number(args[depthAt + 1]) : 2
-const file =
-  args.find((a, i) => !a.startsWith('--') && (depthAt < 0 || i !== depthAt + 1)) ??
-  'reports/mutation/mutation.json'
-
-let report
-try {
-  report = JSON.parse(readFileSync(file, 'utf8'))
-} catch (error) {
-  console.error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
-  console.error('run `npm run mutate` first')
+const given = args.filter((a, i) => !a.startsWith('--') && (depthAt < 0 || i !== depthAt + 1))
+const dir = 'reports/mutation'
+const files =
+  given.length > 0
+    ? given
+    : existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.json') && !f.endsWith('.incremental.json'))
+          .map((f) => join(dir, f))
+      : []
+if (files.length === 0) {
+  console.error(`no mutation report in ${dir}: run \`npm run mutate\` (or MUTATE_MODULE=<folder> npm run mutate) first`)
   process.exit(2)
 }
+
+// oldest first, so that a newer report's results for a source file replace an older one's
+const reports = files
+  .map((file) => {
+    try {
+      return { file, time: statSync(file).mtimeMs, report: JSON.parse(readFileSync(file, 'utf8')) }
+    } catch (error) {
+      console.error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
+      process.exit(2)
+    }
+  })
+  .sort((a, b) => a.time - b.time || (a.file < b.file ? -1 : 1))
+const sourceFiles = new Map()
+for (const { report } of reports)
+  for (const [path, entry] of Object.entries(report.files ?? {})) sourceFiles.set(path, entry)
+console.log(`from ${reports.map((r) => r.file).join(', ')}`)
 
 const empty = () => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, invalid: 0, ignored: 0 })
 const rows = new Map()
@@ -33,7 +54,7 @@ const folderOf = (path) => {
   return parts.length <= depth ? parts.slice(0, -1).join('/') || '.' : parts.slice(0, depth).join('/')
 }
 
-for (const [path, { mutants }] of Object.entries(report.files ?? {})) {
+for (const [path, { mutants }] of [...sourceFiles.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const folder = folderOf(path)
   const row = rows.get(folder) ?? empty()
   rows.set(folder, row)
