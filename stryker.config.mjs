@@ -11,9 +11,12 @@
 
 const module = process.env['MUTATE_MODULE']
 if (module !== undefined && !/^[a-z][a-z0-9-]*(\/[a-z0-9-]+(\.ts)?)?$/.test(module))
-  throw new Error(`MUTATE_MODULE=${module}: expected a folder of src, such as diff or model/builders-territory.ts`)
+  throw new Error(
+    `MUTATE_MODULE=${module}: expected a folder of src, such as diff or model/builders-territory.ts`,
+  )
 const name = module === undefined ? 'mutation' : module.replace(/\.ts$/, '').replace(/\//g, '-')
-const target = module === undefined ? undefined : module.endsWith('.ts') ? `src/${module}` : `src/${module}/**/*.ts`
+const target =
+  module === undefined ? undefined : module.endsWith('.ts') ? `src/${module}` : `src/${module}/**/*.ts`
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -25,7 +25,9 @@ const files =
           .map((f) => join(dir, f))
       : []
 if (files.length === 0) {
-  console.error(`no mutation report in ${dir}: run \`npm run mutate\` (or MUTATE_MODULE=<folder> npm run mutate) first`)
+  console.error(
+    `no mutation report in ${dir}: run \`npm run mutate\` (or MUTATE_MODULE=<folder> npm run mutate) first`,
+  )
   process.exit(2)
 }
 
