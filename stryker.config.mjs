@@ -1,4 +1,5 @@
 // Mutation testing: `npm run mutate` (all of src), or one module at a time: `MUTATE_MODULE=diff npm run mutate`
+// (or several: `MUTATE_MODULE=cli,notebook`)
 // (src/diff; its reports go to reports/mutation/diff.json and .html, and its incremental results to
 // reports/mutation/diff.incremental.json, so that modules run on different days add up and a rerun only tests the
 // mutants whose code or tests changed). Then `npm run mutate:summary` prints the score per module folder from every
@@ -9,14 +10,21 @@
 // prop vitest projects only (stryker.vitest.config.mts says which tests, and why).
 // Stryker 9.6 is the last line that runs on Node 20 (10.x needs Node 22).
 
-const module = process.env['MUTATE_MODULE']
-if (module !== undefined && !/^[a-z][a-z0-9-]*(\/[a-z0-9-]+(\.ts)?)?$/.test(module))
-  throw new Error(
-    `MUTATE_MODULE=${module}: expected a folder of src, such as diff or model/builders-territory.ts`,
-  )
-const name = module === undefined ? 'mutation' : module.replace(/\.ts$/, '').replace(/\//g, '-')
-const target =
-  module === undefined ? undefined : module.endsWith('.ts') ? `src/${module}` : `src/${module}/**/*.ts`
+// MUTATE_MODULE: a folder of src (`diff`), a file (`model/builders-territory.ts`), or several joined by commas
+const modules = process.env['MUTATE_MODULE']?.split(',')
+for (const m of modules ?? [])
+  if (!/^[a-z][a-z0-9-]*(\/[a-z0-9-]+(\.ts)?)?$/.test(m))
+    throw new Error(
+      `MUTATE_MODULE: "${m}" is not a folder of src such as diff, or a file such as model/builders-territory.ts`,
+    )
+const name =
+  modules === undefined
+    ? 'mutation'
+    : modules.map((m) => m.replace(/\.ts$/, '').replace(/\//g, '-')).join('+')
+const targets =
+  modules === undefined
+    ? ['src/**/*.ts']
+    : modules.map((m) => (m.endsWith('.ts') ? `src/${m}` : `src/${m}/**/*.ts`))
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -29,7 +37,7 @@ export default {
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,
   mutate: [
-    target ?? 'src/**/*.ts',
+    ...targets,
     // pure re-export files: nothing to mutate
     '!src/index.ts',
     '!src/model/index.ts',
