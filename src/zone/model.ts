@@ -257,17 +257,38 @@ export interface BargainingPoint {
  *   are skipped: no frontier package uses them).
  *
  * A quantity that is not discretised is evaluated at its critical values (see `quantities`): between two of them
- * every party's score changes linearly, so the corners of the frontier are exact. When it is the only one, it is
- * also evaluated inside its ranges wherever a bargaining point can lie there — the peak of the Nash product (a
- * polynomial of degree n in the quantity), the crossing of two parties' normalised gains (Kalai–Smorodinsky), the
- * point nearest the ideal, and where a reservation utility cuts a range — so the bargaining points are exact (to
- * floating point: utilities to about 10^-9), and `frontier` lists the corners and those points (the frontier
- * between them is the straight segments joining them). With two or more quantities handled exactly, the
- * bargaining points are taken at critical values only and the explanation says so (the Nash and
- * Kalai–Smorodinsky points may then lie higher between them): give all but one a step in `discretize`. On a
- * continuous quantity a criterion may only be approached, toward a value that is itself excluded: see
+ * every party's score changes linearly, so the packages of such a range form a straight segment in utility space
+ * (with several such quantities, a flat piece). When it is the only one, it is also evaluated inside its ranges
+ * wherever a bargaining point can lie there — the peak of the Nash product (a polynomial of degree n in the
+ * quantity), the crossing of two parties' normalised gains (Kalai–Smorodinsky), the point nearest the ideal, and
+ * where a reservation utility cuts a range — and, for a quantity of whole numbers, at the first and last whole
+ * number inside each range, so the bargaining points are exact (to floating point: utilities to about 10^-9).
+ *
+ * Whatever the number of such quantities, a package scored is listed on the frontier only when no acceptable package
+ * beats it (at least as good for every party, to floating point, and better for one by 2^-30 or more), the
+ * quantities taking any values, inside their ranges or not, one or several at once, every reservation utility kept:
+ * checked exactly, by a small linear programme per range or box of ranges (over whole numbers for a quantity of
+ * whole numbers). A corner that a package inside a range improves on is therefore left off even when no package
+ * scored beats it, and the explanation says how many were; `frontierSize` counts only what is left, and the
+ * bargaining points and `opposition` are given by packages left whenever one of them attains the value. What is not
+ * listed: the frontier between the packages listed runs along ranges, and a range may be efficient only from a point
+ * inside it on, which is not listed.
+ *
+ * With one such quantity every efficient package where a segment ends (critical values, cuts, first and last whole
+ * numbers) is listed; if none is, no package is efficient (packages keep improving toward a value that is itself
+ * excluded) and the explanation says so. With two or more, only packages at critical values are listed, so an
+ * efficient package inside a range — where a reservation utility cuts it, or next to an excluded value of a quantity
+ * of whole numbers — is not, and the frontier can be empty although some package is efficient; the bargaining points
+ * are taken at critical values only (the Nash and Kalai–Smorodinsky points may lie higher between them, and the
+ * package given may be beaten there: it is then not on the frontier), and the explanation says so: give all but one
+ * a step in `discretize`. Over whole numbers of several quantities at once, the search stops after 256 branches per
+ * package and box of ranges; a package it cannot decide is kept, and the explanation counts them.
+ *
+ * On a continuous quantity a criterion may only be approached, toward a value that is itself excluded: see
  * `BargainingPoint.supremum`; `best` is then the best each party gets or comes arbitrarily close to, and the
- * Kalai–Smorodinsky gains are measured toward it.
+ * Kalai–Smorodinsky gains are measured toward it. When the package closest to the ideal is not on the frontier (a
+ * package between critical values comes closer), `opposition.value` is that package's distance, an upper bound, and
+ * its explanation says so.
  * @category model
  * @since 0.1.0
  */

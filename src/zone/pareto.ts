@@ -3,7 +3,9 @@
  * utility model (see `Utility`), and the bargaining points on it: Nash, Kalai–Smorodinsky, maximum welfare, and the
  * opposition of the frontier. Packages are scored into one typed array per party (no allocation per package), values
  * of an issue that another value beats for every party are skipped (they cannot be on the frontier), and the
- * frontier is found by a sort-based skyline: exact, no sampling.
+ * frontier is found by a sort-based skyline: exact, no sampling. With a quantity handled exactly (no step), the
+ * packages scored at its critical values are then compared with the packages inside its ranges (see
+ * `./efficient`), and those a package there beats are left off.
  *
  * @since 0.1.0
  */
@@ -12,6 +14,7 @@ import { deepFreeze } from '../internal/freeze'
 import type { Negotiation } from '../model/negotiation'
 import { bestFor, kalaiSmorodinsky, nash, opposition, TIE, welfare, type Best } from './bargaining'
 import { outcomeAt, utilitiesOf } from './blockers'
+import { BRANCHES, efficientOf, unitsAt } from './efficient'
 import type { BargainingPoint, Outcome, Pareto, ZoneError, ZoneOptions } from './model'
 import { withOptions } from './packages'
 import { choicesOf, keep, none, scoreAll } from './search'
@@ -106,6 +109,41 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
           }),
         }
   const front = paretoFront(scored)
+  // a package with a quantity strictly between critical values can beat a package scored: leave those off
+  const eff = efficientOf(
+    space,
+    kept,
+    front,
+    (i, out) => {
+      for (let p = 0; p < out.length; p++)
+        out[p] =
+          i < points
+            ? unitsAt(space, digitsOf(codes[i]!, radix), p)
+            : unitsAt(
+                space,
+                digitsOf(extra!.codes[i - points]!, radix),
+                p,
+                extra!.axis,
+                extra!.values[i - points],
+              )
+    },
+    max - scored.count,
+  )
+  if (eff === undefined)
+    return E.left([
+      {
+        _tag: 'too-large',
+        message: `more than ${String(max)} packages and ranges are acceptable; narrow the issues with \`issues\`, discretise quantities more coarsely, or raise \`maxPackages\``,
+      },
+    ])
+  const efficient = eff.efficient
+  const isEfficient = new Set(efficient)
+  // a bargaining point attained by an efficient package is given by those only; one only approached (toward an
+  // excluded end of a range) keeps the best of the values scored
+  const onFrontier = (b: Best): Best => {
+    const on = b.packages.filter((i) => isEfficient.has(i))
+    return on.length === 0 ? b : { value: b.value, packages: on }
+  }
   const outcome = (i: number): Outcome => {
     if (i < points) return outcomeAt(space, digitsOf(codes[i]!, radix), (p) => scored.utilities[p]![i]!)
     const k = i - points
@@ -180,7 +218,7 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
       explanation,
     }
   }
-  const nashBest = nash(scored, front, disagreement)
+  const nashBest = onFrontier(nash(scored, front, disagreement))
   const nashPoint = point(
     'nash',
     nashBest,
@@ -189,25 +227,32 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
   )
   const ks = point(
     'kalai-smorodinsky',
-    kalaiSmorodinsky(scored, front, disagreement, frontBest),
+    onFrontier(kalaiSmorodinsky(scored, front, disagreement, frontBest)),
     'Kalai–Smorodinsky point',
     'the largest share, the same for every party, of the way from its reservation utility to its best',
   )
   const mw = point(
     'max-welfare',
-    welfare(scored, front),
+    onFrontier(welfare(scored, front)),
     'maximum-welfare point',
     'the largest sum of utilities',
   )
-  const opp = opposition(scored, front)
+  const opp = onFrontier(opposition(scored, front))
   const closest = opp.packages.slice(0, limit).map(outcome)
   const best = frontBest
   const who = (values: (p: number) => number) => utilitiesOf(space, values)
   const n = space.parties.length
+  const checked = list(eff.axes.map((a) => space.axes[a]!.label))
+  const checkedOr = list(
+    eff.axes.map((a) => space.axes[a]!.label),
+    'or',
+  )
   const oppText =
     closest[0] === undefined
       ? 'With no acceptable package there is no frontier to measure opposition on.'
-      : `Opposition is ${fmt(opp.value)}: the frontier point closest to everyone's ideal (utility 1 for all) is ${packageText(negotiation, closest[0].package)}, at distance ${fmt(opp.value * Math.sqrt(n))} (0 means someone's best package is everyone's best).`
+      : isEfficient.has(opp.packages[0]!)
+        ? `Opposition is ${fmt(opp.value)}: the frontier point closest to everyone's ideal (utility 1 for all) is ${packageText(negotiation, closest[0].package)}, at distance ${fmt(opp.value * Math.sqrt(n))} (0 means someone's best package is everyone's best).`
+        : `Opposition is at most ${fmt(opp.value)}: the package scored closest to everyone's ideal (utility 1 for all) is ${packageText(negotiation, closest[0].package)}, at distance ${fmt(opp.value * Math.sqrt(n))} (0 means someone's best package is everyone's best), but it is not on the frontier: a package with ${checkedOr} between critical values comes closer.`
   const nashNote =
     front.length > 0 && nashBest.value === 0
       ? ' No package gives every party more than its reservation utility, so the Nash product is 0 throughout.'
@@ -217,22 +262,38 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
     .map((x) => labelOf(space, x.issue))
   const rangeNote =
     q === undefined
-      ? ` ${list(exactNames)} are handled exactly, and the bargaining points are taken at their critical values only: between them, with both varying at once, a Nash or Kalai–Smorodinsky point can lie higher and is not searched; give all but one of them a step in \`discretize\` to make the bargaining points exact.`
+      ? ` ${list(exactNames)} are handled exactly, and the bargaining points are taken at their critical values only: between them, with both varying at once, a Nash or Kalai–Smorodinsky point can lie higher and is not searched (and a package given may be beaten by one there, and be off the frontier); give all but one of them a step in \`discretize\` to make the bargaining points exact.`
       : extra === undefined || extra.count === 0
         ? ''
         : ` ${labelOf(space, space.axes[extra.axis]!.issue)} is handled exactly: besides its critical values, ${String(extra.count)} ${extra.count === 1 ? 'value' : 'values'} inside its ranges where a bargaining point can lie or a reservation utility cuts a range ${extra.count === 1 ? 'was' : 'were'} scored, so the bargaining points are exact.`
+  const dropped = eff.dropped
+  const undecided = eff.undecided
+  const frontierNote = [
+    dropped === 0
+      ? ''
+      : ` ${String(dropped)} ${dropped === 1 ? 'package' : 'packages'} that no other package scored beats ${dropped === 1 ? 'is' : 'are'} left off the frontier all the same: a package with ${checkedOr} strictly between two critical values is better for some party and worse for none.`,
+    efficient.length > 0 || eff.axes.length !== 1
+      ? ''
+      : ` No package is Pareto-efficient: toward a value of ${checked} that is not acceptable, packages keep getting better for some party and worse for none.`,
+    eff.axes.length > 1
+      ? ` Every package listed was compared with all the packages where one or more of ${checked} lie between critical values, and none of them beats it; but only packages at critical values are listed, and an efficient package can lie between them (where a reservation utility, or a value that is not acceptable next to a range of whole numbers, ends a range) without being listed.`
+      : '',
+    undecided === 0
+      ? ''
+      : ` For ${String(undecided)} of the packages listed, the search among whole numbers of ${checked} varying together stopped after ${String(BRANCHES)} branches: ${undecided === 1 ? 'it is' : 'they are'} kept, though a package there may be better for some party and worse for none.`,
+  ].join('')
   const explanation =
     scored.count === 0
       ? `No package is acceptable to every principal (${list(names.slice())}), so there is no frontier.`
-      : `Of the acceptable packages (${String(scored.count)} scored; values another value beats for every party skipped), ${String(front.length)} ${front.length === 1 ? 'is' : 'are'} Pareto-efficient for ${list(names.slice())}.${rangeNote} ${nashPoint.explanation}${nashNote} ${oppText}`
+      : `Of the acceptable packages (${String(scored.count)} scored; values another value beats for every party skipped), ${String(efficient.length)} ${efficient.length === 1 ? 'is' : 'are'} Pareto-efficient for ${list(names.slice())}.${frontierNote}${rangeNote} ${nashPoint.explanation}${nashNote} ${oppText}`
   return E.right(
     deepFreeze({
       ...(space.asOf === undefined ? {} : { asOf: space.asOf }),
       parties: space.parties,
       issues: space.axes.map((a) => a.issue),
       scored: scored.count,
-      frontier: front.slice(0, limit).map(outcome),
-      frontierSize: front.length,
+      frontier: efficient.slice(0, limit).map(outcome),
+      frontierSize: efficient.length,
       nash: nashPoint,
       kalaiSmorodinsky: ks,
       maxWelfare: mw,
@@ -258,7 +319,9 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
  * of the closest frontier point to the ideal (1, …, 1), over √n). Ties are all reported, in a fixed order (by
  * decreasing utilities, the first party first). Utilities are compared to twelve decimals. A quantity without a
  * step is exact: when it is the only one, the bargaining points inside its ranges are found in closed form (see
- * `Pareto`); with several, they are taken at critical values only, and the explanation says so.
+ * `Pareto`); with several, they are taken at critical values only, and the explanation says so. Either way no
+ * package listed on the frontier is beaten by an acceptable package with the quantities anywhere inside their
+ * ranges: one that is, though no package scored beats it, is left off, and the explanation says how many.
  *
  * @category operations
  * @since 0.1.0

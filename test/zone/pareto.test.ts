@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
-import type { IssueId, PartyId } from '../../src'
+import { Utility, type IssueId, type PartyId } from '../../src'
 import * as Zone from '../../src/zone'
 import { ok } from '../algebra/arbitraries'
 import { doc, domains, options } from './docs'
@@ -135,6 +135,58 @@ describe('Zone.pareto', () => {
       )
     })
 
+    it('leaves off the frontier a corner that a package inside a range improves on', () => {
+      // A scores days 1 - x/10 and the choice a 0.5, b 0.8; B scores days x/10 and a 0.7, b 0.5; each weighs both
+      // issues alike. So A gets 0.75 - x/20 with a and 0.9 - x/20 with b; B gets 0.35 + x/20 with a and 0.25 + x/20
+      // with b. The critical values of days are 0, 5 and 10. The corner (a, 0) gives (0.75, 0.35): neither end of the
+      // range (b, 0…5) beats it — (b, 0) gives (0.9, 0.25), B loses; (b, 5) gives (0.65, 0.5), A loses — but every
+      // package (b, x) with 2 < x < 3 does, for both: (b, 2.5) gives (0.775, 0.375). Likewise (a, 5), at (0.5, 0.6),
+      // is beaten by (b, x) for 7 < x < 8, e.g. (b, 7.5) at (0.525, 0.625), though no value scored beats it. The
+      // frontier is the line of b from (0.9, 0.25) to (0.4, 0.75), then a from x = 8 (excluded) to 10, so its
+      // corners are (b, 0), (b, 5), (b, 10) and (a, 10), with the Nash and Kalai–Smorodinsky points of b's second
+      // range, (b, 6.5) and (b, 6.1714…): six packages.
+      const n = doc({ A: { name: 'Alpha' }, B: { name: 'Beta' } }, { days, c: domains.choice('a', 'b') }, [
+        { party: 'A', issue: 'days', ideal: 0, priority: 0.5 },
+        { party: 'B', issue: 'days', ideal: 10, priority: 0.5 },
+        { party: 'A', issue: 'c', priority: 0.5, valuation: { kind: 'scores', scores: { a: 0.5, b: 0.8 } } },
+        { party: 'B', issue: 'c', priority: 0.5, valuation: { kind: 'scores', scores: { a: 0.7, b: 0.5 } } },
+      ])
+      // the public utility model agrees: (b, 2.5) is better than (a, 0) for both parties
+      const u = (party: string, c: string, x: number): number =>
+        ok(Utility.utility(n, party as PartyId, { c, days: x } as Utility.Package)).utility
+      expect([u('A', 'a', 0), u('B', 'a', 0)]).toEqual([0.75, 0.35])
+      expect(u('A', 'b', 2.5)).toBeCloseTo(0.775, 12)
+      expect(u('B', 'b', 2.5)).toBeCloseTo(0.375, 12)
+      const p = ok(Zone.pareto(n))
+      expect(p.quantities[0]!.values).toEqual([0, 5, 10])
+      const listed = p.frontier.map((o) => [o.package['c' as IssueId], o.package['days' as IssueId]])
+      expect(listed).not.toContainEqual(['a', 0])
+      expect(listed).not.toContainEqual(['a', 5])
+      expect(listed.map(([c]) => c)).toEqual(['b', 'b', 'b', 'b', 'b', 'a'])
+      const xs = listed.map(([, x]) => x as number)
+      expect([xs[0], xs[1], xs[3], xs[4], xs[5]]).toEqual([0, 5, 6.5, 10, 10])
+      expect(xs[2]).toBeCloseTo(6 + 6 / 35, 7)
+      expect(p.frontierSize).toBe(6)
+      // no listed package is beaten by one inside a range (checked on a grid of step 0.05)
+      const grid = ['a', 'b'].flatMap((c) =>
+        Array.from({ length: 201 }, (_, k) => [u('A', c, k / 20), u('B', c, k / 20)] as const),
+      )
+      for (const o of p.frontier) {
+        const [ua, ub] = [o.utilities['A' as PartyId]!, o.utilities['B' as PartyId]!]
+        for (const [a, b] of grid)
+          expect(a >= ua - 1e-9 && b >= ub - 1e-9 && (a > ua + 1e-9 || b > ub + 1e-9)).toBe(false)
+      }
+      // the bargaining points do not move: they were efficient already
+      expect(p.nash.outcomes.map((o) => o.package)).toEqual([{ c: 'b', days: 6.5 }])
+      // b gives a sum of 1.15 throughout, a 1.1: every package of b on the frontier maximises welfare
+      expect(p.maxWelfare.ties).toBe(5)
+      expect(p.maxWelfare.outcomes.every((o) => o.package['c' as IssueId] === 'b')).toBe(true)
+      expect(p.opposition.value).toBeCloseTo(0.425, 9)
+      expect(p.explanation).toContain(
+        '6 are Pareto-efficient for Alpha and Beta. 2 packages that no other package scored beats are left off the frontier all the same: a package with DAYS strictly between two critical values is better for some party and worse for none.',
+      )
+    })
+
     it('finds the packages a reservation utility leaves inside a range', () => {
       // A needs x <= 7, B needs x >= 6.8: no critical value is acceptable, but a range is
       const n = doc(
@@ -167,6 +219,13 @@ describe('Zone.pareto', () => {
       expect(p.maxWelfare.explanation).toContain(
         'No package attains the largest value: as DAYS approaches 10, which is not acceptable, it comes arbitrarily close to 2',
       )
+      // every package is beaten by one nearer 10: none is efficient, and the package given is off the frontier
+      expect(p.frontierSize).toBe(0)
+      expect(p.frontier).toEqual([])
+      expect(p.explanation).toContain(
+        'No package is Pareto-efficient: toward a value of DAYS that is not acceptable, packages keep getting better for some party and worse for none.',
+      )
+      expect(p.opposition.explanation).toMatch(/^Opposition is at most .*, but it is not on the frontier/)
     })
 
     it('says that with two such quantities the bargaining points are taken at critical values only', () => {
@@ -179,6 +238,9 @@ describe('Zone.pareto', () => {
       const p = ok(Zone.pareto(n))
       expect(p.explanation).toContain(
         'DAYS and HOURS are handled exactly, and the bargaining points are taken at their critical values only',
+      )
+      expect(p.explanation).toContain(
+        'Every package listed was compared with all the packages where one or more of DAYS and HOURS lie between critical values, and none of them beats it',
       )
       const stepped = ok(Zone.pareto(n, { discretize: { hours: 1 } }))
       expect(stepped.explanation).not.toContain('critical values only')
