@@ -9,6 +9,7 @@
  */
 import { either as E } from 'fp-ts'
 import { contains, isEmpty } from '../algebra/value-set'
+import type { Condition } from '../model/condition'
 import type { ValueSet } from '../model/domain'
 import type { IssueId, PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
@@ -102,14 +103,30 @@ export const conditionsOf = (
   stances.forEach((list, p) => {
     const name = negotiation.parties[parties[p]!]!.name
     const seen = new Map<string, { evidence: Evidence }>()
+    const keyOf = (c: Condition): string => JSON.stringify(c.kind === 'value' ? [c.issue, c.in, c.when] : c)
+    // A condition stated on several of the party's issues is one condition; dropping it drops it from each, so it
+    // costs the sum of those issues' priorities (summed in order of size, so that the order of issues cannot
+    // change the total).
+    const priorities = new Map<string, number[]>()
+    for (const s of list)
+      for (const c of new Set((s.conditions ?? []).map(keyOf))) {
+        const ps = priorities.get(c) ?? []
+        ps.push(s.priority ?? 0.5)
+        priorities.set(c, ps)
+      }
+    const costOf = (key: string): number =>
+      (priorities.get(key) ?? [])
+        .slice()
+        .sort((a, b) => a - b)
+        .reduce((x, y) => x + y, 0)
     for (const s of list) {
       const evidence = evidenceOf(s, ['conditions'])
-      const weight = s.priority ?? 0.5
       const skip = (kind: UnappliedCondition['kind'], explanation: string): void => {
         unapplied.push({ party: parties[p]!, issue: s.issue, kind, evidence, explanation })
       }
       for (const c of s.conditions ?? []) {
-        const key = JSON.stringify(c.kind === 'value' ? [c.issue, c.in, c.when] : c)
+        const key = keyOf(c)
+        const weight = costOf(key)
         const prior = seen.get(key)
         if (prior !== undefined) {
           merge(prior.evidence, evidence)

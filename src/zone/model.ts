@@ -321,7 +321,8 @@ export interface Pareto {
 /**
  * One concession: a party drops one of its constraints — its red lines or its acceptable-set limit on an issue,
  * its reservation score on an issue, one of its conditions, or its overall reservation utility — at a cost equal
- * to the issue's priority for it (its reservation utility for the overall reservation).
+ * to the issue's priority for it (its reservation utility for the overall reservation). A condition the party
+ * states on several issues is one concession, dropped from all of them at once, at the sum of their priorities.
  *
  * @category model
  * @since 0.1.0

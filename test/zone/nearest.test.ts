@@ -198,6 +198,32 @@ describe('Zone.nearestAgreement', () => {
     expect(f.options[0]!.concessions[0]!.explanation).toBe('Alpha gives up its reservation utility of 0.3')
   })
 
+  it('counts a condition a party states on several issues once, at the sum of their priorities, in any order', () => {
+    // Beta accepts only a on x, and on both x and y asks that x be b: one condition, which it can only drop on both
+    // issues at once, at 0.8 + 0 (not the priority of whichever issue comes first). Dropping it also needs Alpha to
+    // drop its own condition that x be b (0.25): 1.05 in all, dearer than Beta widening x (0.8).
+    // (x is the issue Beta limits; the same negotiation with the issue ids swapped, so that the issues sort the
+    // other way, must give the same answer)
+    const at = (x: string, y: string) => {
+      const xIsB = { kind: 'value', issue: x, in: options('b') }
+      return doc(AB, { [x]: domains.choice('a', 'b'), [y]: domains.choice('a', 'b') }, [
+        { party: 'A', issue: y, ideal: 'b', priority: 0.25, conditions: [xIsB] },
+        { party: 'B', issue: x, acceptable: options('a'), priority: 0.8, conditions: [xIsB] },
+        { party: 'B', issue: y, acceptable: options('a'), priority: 0, conditions: [xIsB] },
+      ])
+    }
+    for (const [x, y] of [
+      ['x', 'y'],
+      ['y', 'x'],
+    ] as const) {
+      const near = ok(Zone.nearestAgreement(at(x, y)))
+      expect(near.cost).toBe(0.8)
+      expect(near.options.map((o) => o.concessions.map((c) => [c.party, c.kind, c.issue, c.cost]))).toEqual([
+        [['B', 'acceptable', x, 0.8]],
+      ])
+    }
+  })
+
   it('works data-last', () => {
     const n = doc(AB, { x: domains.flag }, [])
     expect(Zone.nearestAgreement()(n)).toEqual(Zone.nearestAgreement(n))

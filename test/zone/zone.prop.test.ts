@@ -6,7 +6,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { either as E, option as O } from 'fp-ts'
 import { describe, expect } from 'vitest'
-import { Positions, Values, type IssueId, type Negotiation, type PartyId } from '../../src'
+import { Positions, Values, type Negotiation } from '../../src'
 import * as Zone from '../../src/zone'
 import { frozen, ok } from '../algebra/arbitraries'
 import { keyOf, reference } from './reference'
@@ -362,7 +362,7 @@ describe('invariance', () => {
               }
             : { kind: 'intervals', intervals: [{ min: 0, max: bits.filter(Boolean).length }] }
     // a later record replaces the red lines: it carries the old ones and the new one
-    const stance = Positions.at(s.negotiation, party as PartyId, issue as IssueId)
+    const stance = Positions.at(s.negotiation, party, issue)
     const old = O.isSome(stance) ? stance.value.redLines : undefined
     const merged = old === undefined ? redLines : ok(Values.union(d, old as never, redLines as never))
     const stricter = {
