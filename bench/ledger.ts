@@ -55,7 +55,7 @@ const main = async (): Promise<void> => {
     let count = 0
     for (const byProposal of Object.values(streamed.right.timelines))
       for (const byTerm of Object.values(byProposal))
-        for (const t of Object.values(byTerm)) count += t.dates.length
+        for (const t of Object.values(byTerm)) count += t.codes.length
     return { ledgerBytes: (h1 - h0) / N, marks: count }
   })()
 

@@ -9,13 +9,12 @@ import { either as E } from 'fp-ts'
 import { enablePatches, Immer, type Draft, type Patch } from 'immer'
 import { deepFreeze } from '../internal/freeze'
 import { dual } from '../internal/function'
-import type { IsoDate } from '../model/date'
 import type { Event } from '../model/event'
 import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
 import { checker, explain, lookups } from './check'
 import { Intake, type Sink } from './intake'
-import { MARKS } from './marks'
-import type { Ledger, LedgerError, Mark, Timeline } from './model'
+import { codeOf } from './marks'
+import type { Ledger, LedgerError, Timeline } from './model'
 import { insert, type Columns } from './resolve'
 import { signatures } from './status'
 import { bucketOf, eventOf, holds, positionIn } from './table'
@@ -68,9 +67,8 @@ const appendMany = (
   const batch = new Map<EventId, Event>()
   const errors: LedgerError[] = []
   const updates = new Map<string, Update>()
-  let current: EventId = '' as EventId
   const isTaken = (id: EventId): boolean => holds(ledger, id) || batch.has(id)
-  const sink: Sink = (partyIndex, p, term, day, mark) => {
+  const sink: Sink = (partyIndex, p, term, day, mark, event) => {
     const party = intake.parties[partyIndex] as PartyId
     const key = `${party}\n${p.id}\n${p.terms[term] as IssueId}`
     let u = updates.get(key)
@@ -79,17 +77,14 @@ const appendMany = (
         party,
         proposal: p.id,
         term: p.terms[term] as IssueId,
-        added: { dates: [], events: [], marks: [], starts: [] },
+        added: { codes: [], events: [] },
       }
       updates.set(key, u)
     }
-    u.added.dates.push(intake.days[day] as IsoDate)
-    u.added.events.push(current)
-    u.added.marks.push(MARKS[mark] as Mark)
+    u.added.codes.push(codeOf(day, mark, false))
+    u.added.events.push(event)
   }
   for (const e of events) {
-    // the marks of an event taken go to `sink` under its id
-    current = (typeof e === 'object' && e !== null ? e.id : '') as EventId
     const n = intake.take(e, isTaken, sink)
     if (n === undefined) {
       errors.push(...explain(check, e, isTaken))
@@ -120,10 +115,8 @@ const appendMany = (
       const write = <A>(to: A[], from: ReadonlyArray<A>): void => {
         for (let i = m.from; i < from.length; i++) if (to[i] !== from[i]) to[i] = from[i] as A
       }
-      write(t.dates, m.columns.dates)
+      write(t.codes, m.columns.codes)
       write(t.events, m.columns.events)
-      write(t.marks, m.columns.marks)
-      write(t.starts, m.columns.starts)
     }
   })
   return E.right(deepFreeze({ ledger: next, patches, inversePatches }))

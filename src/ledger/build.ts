@@ -11,6 +11,7 @@ import { deepFreeze } from '../internal/freeze'
 import type { Event } from '../model/event'
 import type { Negotiation } from '../model/negotiation'
 import { Builder } from './builder'
+import { copy } from './plain'
 import type { Ledger, LedgerContext, LedgerError } from './model'
 
 /**
@@ -27,9 +28,12 @@ const isFrozenData = (u: unknown, depth: number): boolean => {
   return true
 }
 
-/** The parties and proposals, as the ledger holds them: frozen copies (or the data itself, if already frozen). */
+/**
+ * The parties and proposals, as the ledger holds them: frozen copies (or the data itself, if already frozen). Plain
+ * data is copied and frozen in one pass; anything else goes through `structuredClone`.
+ */
 const frozenContext = (ctx: LedgerContext): LedgerContext => {
-  const keep = <A>(a: A): A => (isFrozenData(a, 0) ? a : structuredClone(a))
+  const keep = <A>(a: A): A => (isFrozenData(a, 0) ? a : (copy(a) ?? structuredClone(a)))
   return deepFreeze({ parties: keep(ctx.parties), proposals: keep(ctx.proposals) })
 }
 

@@ -1,7 +1,7 @@
 /**
  * The bulk builder behind `fromNegotiation`, `empty` and `ingest`. Events are checked and normalised as they come,
  * by the same intake as `append`, which hands over their marks as numbers on the way (no second look-up); the
- * marks go into a buffer of typed arrays (buffer.ts), with no allocation per mark or per timeline. At the end each
+ * marks go into a buffer of chunks (buffer.ts), with no allocation per mark or per timeline. At the end each
  * timeline is put in order, resolved on numbers and laid out once, exactly sized and frozen (layout.ts), and the
  * event table is filed by bucket and sorted by id, which is also where duplicate ids are found. No immer draft and
  * no `Either` per event: the errors of refused events are put together, in the order the events came, only when
@@ -12,7 +12,7 @@
  */
 import { either as E } from 'fp-ts'
 import type { Event } from '../model/event'
-import type { EventId, IssueId, PartyId } from '../model/ids'
+import type { IssueId, PartyId } from '../model/ids'
 import { MarkBuffer } from './buffer'
 import { checkContext, checker, explain, lookups, type Checker } from './check'
 import { Intake, type ProposalInfo, type Sink } from './intake'
@@ -57,9 +57,8 @@ export class Builder {
   private readonly contextErrors: ReadonlyArray<LedgerError>
   /** The marks, by timeline key (party × all terms + the term's place among all terms). */
   private readonly buffer: MarkBuffer
-  /** The events taken, in the order given (an event's number is its index), and their ids. */
+  /** The events taken, in the order given (an event's number is its index). */
   private readonly order: Event[] = []
-  private readonly ids: EventId[] = []
   private readonly refused: Refused[] = []
   /** The number of the event being taken (its marks are filed under it). */
   private current = -1
@@ -71,8 +70,8 @@ export class Builder {
     this.check = checker(ctx, look)
     const total = this.intake.totalTerms
     const buffer = (this.buffer = new MarkBuffer(this.intake.parties.length * total))
-    this.sink = (party, proposal, term, day, mark) =>
-      buffer.push(party * total + proposal.offset + term, day, this.current, mark)
+    this.sink = (party, proposal, term, day, mark, event) =>
+      buffer.push(party * total + proposal.offset + term, day, this.current, event, mark)
     this.contextErrors = checkContext(ctx, look)
     if (this.contextErrors.length === 0) this.intake.tablings(this.sink)
   }
@@ -93,7 +92,6 @@ export class Builder {
       return
     }
     this.order.push(n)
-    this.ids.push(n.id)
   }
 
   /**
@@ -102,14 +100,19 @@ export class Builder {
    * duplicates. Events given in increasing id order (as feeds usually are) need no sorting at all.
    */
   private table(): { readonly events: Record<string, ReadonlyArray<Event>>; readonly duplicates: number[] } {
-    const { order, ids } = this
+    const { order } = this
     const n = order.length
+    const idOf = (i: number): string => (order[i] as Event).id
     let increasing = true
-    for (let i = 1; i < n && increasing; i++) increasing = (ids[i - 1] as string) < (ids[i] as string)
     const bucket = new Uint16Array(n)
     const start = new Int32Array(BUCKETS + 1)
+    const bucketOfId = bucketOf // bound once for the loop (see intake.ts)
+    let last = ''
     for (let i = 0; i < n; i++) {
-      const b = bucketOf(ids[i] as string)
+      const id = idOf(i)
+      if (increasing && i > 0) increasing = last < id
+      last = id
+      const b = bucketOfId(id)
       bucket[i] = b
       start[b + 1] = (start[b + 1] as number) + 1
     }
@@ -124,8 +127,8 @@ export class Builder {
     const events: Record<string, ReadonlyArray<Event>> = {}
     const duplicates: number[] = []
     const byId = (x: number, y: number): number => {
-      const a = ids[x] as string
-      const b = ids[y] as string
+      const a = idOf(x)
+      const b = idOf(y)
       return a < b ? -1 : a > b ? 1 : 0
     }
     for (let b = 0; b < BUCKETS; b++) {
@@ -141,7 +144,7 @@ export class Builder {
       if (!sorted) {
         const s = Array.from(seqs).sort(byId)
         for (let k = 1; k < size; k++)
-          if (ids[s[k] as number] === ids[s[k - 1] as number]) duplicates.push(s[k] as number)
+          if (idOf(s[k] as number) === idOf(s[k - 1] as number)) duplicates.push(s[k] as number)
         seqs = s
       }
       const out = new Array<Event>(size)
@@ -162,7 +165,7 @@ export class Builder {
     // the first number of each id, for the refused events that came after it
     const first = new Map<string, number>()
     if (this.refused.length > 0)
-      for (let i = this.ids.length - 1; i >= 0; i--) first.set(this.ids[i] as string, i)
+      for (let i = this.order.length - 1; i >= 0; i--) first.set((this.order[i] as Event).id, i)
     let d = 0
     const flush = (before: number): void => {
       for (; d < duplicates.length && (duplicates[d] as number) < before; d++)
@@ -186,14 +189,14 @@ export class Builder {
     const { parties, proposals, totalTerms } = this.intake
     const owner: ProposalInfo[] = []
     for (const p of proposals) for (let t = 0; t < p.terms.length; t++) owner.push(p)
-    const lay = layout({ dates: this.intake.days, ids: this.ids, signature: this.signatures() })
+    const lay = layout({ signature: this.signatures() })
     const timelines: Record<string, Record<string, Record<string, Timeline>>> = {}
     let byProposal: Record<string, Record<string, Timeline>> = {}
     let byTerm: Record<string, Timeline> = {}
     let lastParty = ''
     let lastProposal = ''
     // timelines come in key order: by party, then proposal, then term, as in the context
-    this.buffer.forEachTimeline((key, codes, seqs, from, n) => {
+    this.buffer.forEachTimeline((key, codes, seqs, ids, from, n) => {
       const party = parties[Math.floor(key / totalTerms)] as PartyId
       const p = owner[key % totalTerms] as ProposalInfo
       if (party !== lastParty) {
@@ -205,7 +208,7 @@ export class Builder {
         put(byProposal, p.id, (byTerm = {}))
         lastProposal = p.id
       }
-      put(byTerm, p.terms[(key % totalTerms) - p.offset] as IssueId, lay(codes, seqs, from, n))
+      put(byTerm, p.terms[(key % totalTerms) - p.offset] as IssueId, lay(codes, seqs, ids, from, n))
     })
     for (const party of Object.keys(timelines)) {
       const byP = timelines[party] as Record<string, Record<string, Timeline>>

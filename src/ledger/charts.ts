@@ -9,7 +9,9 @@ import type { IsoDate } from '../model/date'
 import type { IssueId, PartyId, ProposalId } from '../model/ids'
 import type { Proposal } from '../model/proposal'
 import { brokenCommitments, type Breach } from './commitments'
+import { dateOf } from './days'
 import { ledgerDual } from './dual'
+import { dayIn } from './marks'
 import type { Ledger, StatusKind } from './model'
 import { events, forEachCell } from './queries'
 import { upperBound } from './resolve'
@@ -75,14 +77,14 @@ const nextDay = (d: string): IsoDate => {
 }
 
 const lastDate = (ledger: Ledger): IsoDate | undefined => {
-  let last: string | undefined
+  let last: number | undefined
   for (const byProposal of Object.values(ledger.timelines))
     for (const byTerm of Object.values(byProposal))
       for (const t of Object.values(byTerm)) {
-        const d = t.dates[t.dates.length - 1]
-        if (d !== undefined && (last === undefined || d > last)) last = d
+        const code = t.codes[t.codes.length - 1]
+        if (code !== undefined && (last === undefined || dayIn(code) > last)) last = dayIn(code)
       }
-  return last as IsoDate | undefined
+  return last === undefined ? undefined : dateOf(last)
 }
 
 // -------------------------------------------------------------------------------------
@@ -125,7 +127,7 @@ export const vegaLite: {
     if (!parties.has(cell.party) || !proposals.has(cell.proposal)) return
     const t = timelineOf(ledger, cell)
     if (t === undefined || to === undefined) return
-    const history = historyOf(ledger, cell, t, upperBound(t.dates, to))
+    const history = historyOf(ledger, cell, t, upperBound(t, to))
     const row = `${cell.proposal} · ${cell.term}`
     history.forEach((s, i) => {
       if (s.status === 'unknown') return

@@ -153,7 +153,7 @@ export const brokenCommitments: {
   forEachCell(ledger, (cell) => {
     const t = timelineOf(ledger, cell)
     if (t === undefined) return
-    const end = date === undefined ? t.dates.length : upperBound(t.dates, date)
+    const end = date === undefined ? t.codes.length : upperBound(t, date)
     out.push(...brokenIn(cell, historyOf(ledger, cell, t, end)))
   })
   return deepFreeze(out)

@@ -173,7 +173,7 @@ export const everAccepted: {
       const cell = { party: query.party, proposal, term: query.issue }
       const t = timelineOf(ledger, cell)
       if (t === undefined) continue
-      const end = query.until === undefined ? t.dates.length : upperBound(t.dates, query.until)
+      const end = query.until === undefined ? t.codes.length : upperBound(t, query.until)
       for (const s of historyOf(ledger, cell, t, end))
         if (s.status !== 'unknown' && accepts(s))
           out.push({ ...cell, value: term.value, date: s.since, sources: s.sources, status: s })

@@ -1,19 +1,20 @@
 /**
  * The hot path of the ledger: a context compiled once into index maps, then, per event, one pass that checks it,
- * makes the frozen, normalised copy the ledger keeps (ids, dates and lists interned, so a million events share
- * their strings; fields in a fixed order) and lists its marks. An event this pass refuses is handed to the checker
+ * makes the frozen, normalised copy the ledger keeps (dates, lists and conditions shared through intern.ts, so a
+ * million events share their strings; fields in a fixed order) and lists its marks. An event this pass refuses is handed to the checker
  * (check.ts), which says what is wrong. Internal to the ledger.
  *
  * @internal
  * @since 0.1.0
  */
-import { isIsoDateString } from '../internal/codec'
 import type { IsoDate } from '../model/date'
 import type { Event } from '../model/event'
-import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
+import type { EventId, IssueId, PartyId, ProposalId, SourceId } from '../model/ids'
 import type { Proposal } from '../model/proposal'
+import { boundOf, dayOf, NO_DAY } from './days'
+import { dictionary, Interner, type Dictionary } from './intern'
 import { MARK_CODES } from './marks'
-import { copy, isId, isJson, stanceOf } from './plain'
+import { isId, stanceOf } from './plain'
 import type { LedgerContext } from './model'
 
 // -------------------------------------------------------------------------------------
@@ -23,7 +24,12 @@ import type { LedgerContext } from './model'
 /** A proposal of the context, compiled: its terms in order, their indexes, and its place among all terms. */
 export interface ProposalInfo {
   readonly id: ProposalId
-  readonly date: IsoDate
+  /**
+   * The first day an event about it may be dated (its day number: see days.ts): the day it was tabled, or, when its
+   * date is not a real date, the first day after every date that sorts before it (the checker compares dates as
+   * text).
+   */
+  readonly day: number
   readonly tabledBy: ReadonlyArray<number>
   readonly terms: ReadonlyArray<IssueId>
   readonly termIndex: ReadonlyMap<string, number>
@@ -32,14 +38,21 @@ export interface ProposalInfo {
   /** The one-term lists of its terms, made when first needed. */
   readonly single: (ReadonlyArray<IssueId> | undefined)[]
   /** Its two-term lists, by `first × terms + second`, made when first needed. */
-  readonly pairs: Map<number, ReadonlyArray<IssueId>>
+  readonly pairs: (ReadonlyArray<IssueId> | undefined)[]
 }
 
 /**
- * Receives one mark: party index, proposal, term index (within the proposal), date (its number: see
- * `Intake.days`), mark (its code in `MARKS`).
+ * Receives one mark: party index, proposal, term index (within the proposal), date (its day number: see days.ts),
+ * mark (its code in `MARKS`), and the id of its event (`null` for a proposal's own tabling).
  */
-export type Sink = (party: number, proposal: ProposalInfo, term: number, day: number, mark: number) => void
+export type Sink = (
+  party: number,
+  proposal: ProposalInfo,
+  term: number,
+  day: number,
+  mark: number,
+  event: EventId | null,
+) => void
 
 const PROPOSED = MARK_CODES.proposed
 const AGREED = MARK_CODES.agreed
@@ -48,12 +61,29 @@ const EXPIRED = MARK_CODES.expired
 
 const EMPTY: ReadonlyArray<never> = Object.freeze([])
 
+// What the hot path uses for every event, bound here once: a CommonJS build of this module (tsx, ts-node) would
+// otherwise read each one through the exporting module's getters, on every event.
+const idOk = isId
+const stanceIn = stanceOf
+const CODES = MARK_CODES
+const NONE = NO_DAY
+
 /** The number of a term of a proposal (a scan for a few terms, a lookup for many). */
 const termOf = (p: ProposalInfo, t: string): number | undefined => {
   const ts = p.terms
   if (ts.length > 8) return p.termIndex.get(t)
   for (let i = 0; i < ts.length; i++) if (ts[i] === t) return i
   return undefined
+}
+
+/** Above every day number. */
+const NEVER = 2 ** 30
+
+/** The first day an event may be dated about a proposal tabled on `date` (see `ProposalInfo.day`). */
+const firstDay = (date: unknown): number => {
+  if (typeof date !== 'string') return NEVER
+  const day = dayOf(date)
+  return day !== NO_DAY ? day : boundOf(date) + 1
 }
 
 const distinct = (xs: ReadonlyArray<number>): ReadonlyArray<number> =>
@@ -69,17 +99,20 @@ export class Intake {
   readonly proposals: ReadonlyArray<ProposalInfo>
   readonly totalTerms: number
   private readonly partyIndex = new Map<string, number>()
-  private readonly proposalIndex = new Map<string, ProposalInfo>()
-  /** The dates seen, numbered in the order first seen (the first string seen for each stands for all). */
-  readonly days: IsoDate[] = []
-  private readonly dayNumbers = new Map<string, number>()
+  private readonly proposalIndex: Dictionary<ProposalInfo> = dictionary()
+  /** The dates seen, with their day numbers (the first string seen for each date stands for all). */
+  private readonly dates: Dictionary<{ readonly day: number; readonly date: IsoDate }> = dictionary()
+  /** The string of the date `day` read last. */
+  private date = '' as IsoDate
+  /** The day number of the event being taken (see `head`). */
+  private eventDay = 0
+  /** The id of the event being taken, for its marks (`null` for the proposals' own tablings). */
+  private event: EventId | null = null
   /** The term numbers (within the proposal) of the last one- or two-term list `terms` gave (`t0 < 0`: other). */
   private t0 = -1
   private t1 = -1
-  private readonly lists = new Map<string, ReadonlyArray<string>>()
-  private readonly words = new Map<string, string>()
-  /** Copies of conditions that are JSON data, by their JSON: equal conditions share one frozen copy. */
-  private readonly conditionCopies = new Map<string, unknown>()
+  /** The strings, lists and conditions the events share. */
+  private readonly shared = new Interner()
 
   constructor(ctx: LedgerContext) {
     this.parties = Object.keys(ctx.parties) as PartyId[]
@@ -94,33 +127,37 @@ export class Intake {
         .filter((x): x is number => x !== undefined)
       const info: ProposalInfo = {
         id,
-        date: p.date,
+        day: firstDay(p.date),
         tabledBy: distinct(tabledBy),
         terms,
         termIndex: new Map(terms.map((t, i) => [t, i])),
         all: terms.map((_, i) => i),
         offset,
         single: [],
-        pairs: new Map(),
+        pairs: [],
       }
       offset += terms.length
       proposals.push(info)
-      this.proposalIndex.set(id, info)
+      this.proposalIndex[id] = info
     }
     this.proposals = proposals
     this.totalTerms = offset
   }
 
-  /** The number of a date (see `days`), or -1 when `u` is not a real calendar date. */
-  day(u: unknown): number {
-    if (typeof u !== 'string') return -1
-    const hit = this.dayNumbers.get(u)
-    if (hit !== undefined) return hit
-    if (!isIsoDateString(u)) return -1
-    const d = this.days.length
-    this.days.push(u as IsoDate)
-    this.dayNumbers.set(u, d)
-    return d
+  /**
+   * The day number of a date (see days.ts), or `NO_DAY` when `u` is not a real calendar date; its string (the
+   * first one seen for that date) is then `this.date`.
+   */
+  private day(u: unknown): number {
+    if (typeof u !== 'string') return NONE
+    let hit = this.dates[u]
+    if (hit === undefined) {
+      const day = dayOf(u)
+      if (day === NONE) return NONE
+      this.dates[u] = hit = { day, date: u as IsoDate }
+    }
+    this.date = hit.date
+    return hit.day
   }
 
   /** The index of a party, if the context has it. */
@@ -141,49 +178,11 @@ export class Intake {
 
   /** A proposal of the context. */
   proposal(u: unknown): ProposalInfo | undefined {
-    return typeof u === 'string' ? this.proposalIndex.get(u) : undefined
-  }
-
-  private word<S extends string>(s: S): S {
-    const hit = this.words.get(s)
-    if (hit !== undefined) return hit as S
-    this.words.set(s, s)
-    return s
-  }
-
-  /**
-   * A frozen copy of a list of strings (`undefined` if it is not one), its strings interned. One-element lists are
-   * shared, and so are longer ones with `share` (lists of parties or terms, which repeat; lists of sources mostly
-   * do not, and sharing them would cost more than it saves).
-   */
-  private list<S extends string>(xs: unknown, share = false): ReadonlyArray<S> | undefined {
-    if (!Array.isArray(xs)) return undefined
-    const n = xs.length
-    if (n === 0) return EMPTY
-    const first: unknown = xs[0]
-    if (n === 1 && typeof first === 'string') {
-      const hit = this.lists.get(first)
-      if (hit !== undefined && hit.length === 1) return hit as ReadonlyArray<S>
-      const copy = Object.freeze([first]) as ReadonlyArray<S>
-      this.lists.set(first, copy)
-      return copy
-    }
-    let holes = false
-    for (let i = 0; i < n; i++)
-      if (!(i in xs)) holes = true
-      else if (typeof xs[i] !== 'string') return undefined
-    if (!share || holes) return Object.freeze(xs.map((x: string) => this.word(x))) as ReadonlyArray<S>
-    const key = (xs as string[]).join('\n')
-    const hit = this.lists.get(key)
-    if (hit !== undefined && hit.length === n && hit.every((x, i) => x === xs[i]))
-      return hit as ReadonlyArray<S>
-    const copy = Object.freeze(xs.map((x: string) => this.word(x))) as ReadonlyArray<S>
-    this.lists.set(key, copy)
-    return copy
+    return typeof u === 'string' ? this.proposalIndex[u] : undefined
   }
 
   private parties_(xs: unknown): ReadonlyArray<PartyId> | undefined {
-    const l = this.list<PartyId>(xs, true)
+    const l = this.shared.list<PartyId>(xs, true)
     if (l === undefined) return undefined
     for (let i = 0; i < l.length; i++) if (!this.partyIndex.has(l[i] as PartyId)) return undefined
     return l
@@ -204,24 +203,13 @@ export class Intake {
       this.t0 = t
       this.t1 = u
       const key = t * p.terms.length + u
-      let hit = p.pairs.get(key)
-      if (hit === undefined) p.pairs.set(key, (hit = Object.freeze([p.terms[t], p.terms[u]] as IssueId[])))
-      return hit
+      return (p.pairs[key] ??= Object.freeze([p.terms[t], p.terms[u]] as IssueId[]))
     }
     this.t0 = -1
-    const l = this.list<IssueId>(xs, true)
+    const l = this.shared.list<IssueId>(xs, true)
     if (l === undefined) return undefined
     for (let i = 0; i < l.length; i++) if (!p.termIndex.has(l[i] as IssueId)) return undefined
     return l
-  }
-
-  /** A deep-frozen copy of a response's conditions (shared by equal ones), or `undefined` if it cannot be copied. */
-  conditions(u: unknown): unknown {
-    if (!isJson(u, 0)) return copy(u)
-    const key = JSON.stringify(u)
-    let hit = this.conditionCopies.get(key)
-    if (hit === undefined) this.conditionCopies.set(key, (hit = copy(u)))
-    return hit
   }
 
   /**
@@ -235,45 +223,102 @@ export class Intake {
    */
   take(e: Event, isTaken: (id: EventId) => boolean, sink?: Sink): Event | undefined {
     if (typeof e !== 'object' || e === null) return undefined
+    // responses (most of a feed) take a path of their own, where their fields are read quickly: a read that every
+    // kind of event passes sees too many shapes of object for that
+    return e.kind === 'response' ? this.response(e, isTaken, sink) : this.other(e, isTaken, sink)
+  }
+
+  /**
+   * Checks the id, the date and the sources of an event being taken (the caller reads them from the event): its
+   * copied sources, or `undefined` when any is bad; when they are good, `this.event`, `this.eventDay` and `this.date`
+   * are then the event's.
+   */
+  private head(
+    id: unknown,
+    date: unknown,
+    sources: unknown,
+    isTaken: (id: EventId) => boolean,
+  ): ReadonlyArray<SourceId> | undefined {
+    if (typeof id !== 'string' || !idOk(id) || isTaken(id as EventId)) return undefined
+    this.event = id as EventId
+    const day = (this.eventDay = this.day(date))
+    const list = sources === undefined ? EMPTY : this.shared.list<SourceId>(sources)
+    return day === NONE ? undefined : list
+  }
+
+  /** `take`, for a response. */
+  private response(
+    e: Extract<Event, { readonly kind: 'response' }>,
+    isTaken: (id: EventId) => boolean,
+    sink: Sink | undefined,
+  ): Event | undefined {
     const id = e.id
-    if (typeof id !== 'string' || !isId(id) || isTaken(id)) return undefined
-    const day = this.day(e.date)
-    const rawSources = e.sources
-    const sources = rawSources === undefined ? EMPTY : this.list(rawSources)
-    if (day < 0 || sources === undefined) return undefined
-    const date = this.days[day] as IsoDate
+    const sources = this.head(id, e.date, e.sources, isTaken)
+    if (sources === undefined) return undefined
+    const { eventDay: day, date } = this
+    const p = this.proposal(e.proposal)
+    const stance = stanceIn(e.stance)
+    const who = this.party(e.party)
+    if (who === undefined || !(p !== undefined && day >= p.day) || stance === undefined) return undefined
+    const rawCounter = e.counter
+    const counter = rawCounter === undefined ? undefined : this.proposal(rawCounter)
+    if (rawCounter !== undefined && counter === undefined) return undefined
+    const rawTerms = e.terms
+    const terms = rawTerms === undefined ? undefined : this.terms(p, rawTerms)
+    if (rawTerms !== undefined && terms === undefined) return undefined
+    const rawConditions = e.conditions
+    const conditions = rawConditions === undefined ? undefined : this.shared.conditions(rawConditions)
+    if (rawConditions !== undefined && conditions === undefined) return undefined
+    const party = this.parties[who]
+    const proposal = p.id
+    // one object literal per shape (a property added later would cost a second allocation)
+    const out: Record<string, unknown> =
+      terms === undefined
+        ? conditions === undefined
+          ? { id, date, sources, kind: 'response', party, proposal, stance }
+          : { id, date, sources, kind: 'response', party, proposal, stance, conditions }
+        : conditions === undefined
+          ? { id, date, sources, kind: 'response', party, proposal, stance, terms }
+          : { id, date, sources, kind: 'response', party, proposal, stance, terms, conditions }
+    if (counter !== undefined) out.counter = counter.id
+    if (sink !== undefined) this.onTerms(p, terms, who, day, CODES[stance], sink)
+    const { endDate, title, summary, confidence, note } = e
+    if (
+      endDate !== undefined ||
+      title !== undefined ||
+      summary !== undefined ||
+      confidence !== undefined ||
+      note !== undefined
+    )
+      this.extras(out, endDate, title, summary, confidence, note)
+    return Object.freeze(out) as unknown as Event
+  }
+
+  /** The optional fields every kind of event may have, copied (the caller reads them from the event). */
+  private extras(
+    out: Record<string, unknown>,
+    endDate: unknown,
+    title: unknown,
+    summary: unknown,
+    confidence: unknown,
+    note: unknown,
+  ): void {
+    if (endDate !== undefined) out.endDate = typeof endDate === 'string' ? this.shared.word(endDate) : endDate
+    if (title !== undefined) out.title = title
+    if (summary !== undefined) out.summary = summary
+    if (confidence !== undefined)
+      out.confidence = typeof confidence === 'string' ? this.shared.word(confidence) : confidence
+    if (note !== undefined) out.note = note
+  }
+
+  /** `take`, for any event but a response. */
+  private other(e: Event, isTaken: (id: EventId) => boolean, sink: Sink | undefined): Event | undefined {
+    const id = e.id
+    const sources = this.head(id, e.date, e.sources, isTaken)
+    if (sources === undefined) return undefined
+    const { eventDay: day, date } = this
     let out: Record<string, unknown>
     switch (e.kind) {
-      case 'response': {
-        const p = this.proposal(e.proposal)
-        const stance = stanceOf(e.stance)
-        const who = this.party(e.party)
-        if (who === undefined || !(p !== undefined && date >= p.date) || stance === undefined)
-          return undefined
-        const rawCounter = e.counter
-        const counter = rawCounter === undefined ? undefined : this.proposal(rawCounter)
-        if (rawCounter !== undefined && counter === undefined) return undefined
-        const rawTerms = e.terms
-        const terms = rawTerms === undefined ? undefined : this.terms(p, rawTerms)
-        if (rawTerms !== undefined && terms === undefined) return undefined
-        const rawConditions = e.conditions
-        const conditions = rawConditions === undefined ? undefined : this.conditions(rawConditions)
-        if (rawConditions !== undefined && conditions === undefined) return undefined
-        const party = this.parties[who]
-        const proposal = p.id
-        // one object literal per shape (a property added later would cost a second allocation)
-        out =
-          terms === undefined
-            ? conditions === undefined
-              ? { id, date, sources, kind: 'response', party, proposal, stance }
-              : { id, date, sources, kind: 'response', party, proposal, stance, conditions }
-            : conditions === undefined
-              ? { id, date, sources, kind: 'response', party, proposal, stance, terms }
-              : { id, date, sources, kind: 'response', party, proposal, stance, terms, conditions }
-        if (counter !== undefined) out.counter = counter.id
-        if (sink !== undefined) this.onTerms(p, terms, who, day, MARK_CODES[stance], sink)
-        break
-      }
       case 'agreement': {
         const parties = this.parties_(e.parties)
         if (parties === undefined) return undefined
@@ -282,16 +327,16 @@ export class Intake {
         let terms: ReadonlyArray<IssueId> | undefined
         if (e.proposal !== undefined) {
           p = this.proposal(e.proposal)
-          if (!(p !== undefined && date >= p.date)) return undefined
+          if (!(p !== undefined && day >= p.day)) return undefined
           out.proposal = p.id
           if (e.terms !== undefined && (out.terms = terms = this.terms(p, e.terms)) === undefined)
             return undefined
         } else if (e.terms !== undefined) return undefined
-        let expires = -1
+        let expires = NONE
         if (e.expires !== undefined) {
           expires = this.day(e.expires)
-          if (expires < 0 || (this.days[expires] as IsoDate) < date) return undefined
-          out.expires = this.days[expires]
+          if (expires === NONE || expires < day) return undefined
+          out.expires = this.date
         }
         if (sink !== undefined && p !== undefined) {
           for (let i = 0; i < parties.length; i++) {
@@ -299,7 +344,7 @@ export class Intake {
             if (parties.indexOf(x) === i)
               this.onTerms(p, terms, this.partyIndex.get(x) as number, day, AGREED, sink)
           }
-          if (expires >= 0)
+          if (expires !== NONE)
             for (let party = 0; party < this.parties.length; party++)
               this.onTerms(p, terms, party, expires, EXPIRED, sink)
         }
@@ -322,7 +367,7 @@ export class Intake {
         let terms: ReadonlyArray<IssueId> | undefined
         if (e.proposal !== undefined) {
           p = this.proposal(e.proposal)
-          if (!(p !== undefined && date >= p.date)) return undefined
+          if (!(p !== undefined && day >= p.day)) return undefined
           out.proposal = p.id
           if (e.terms !== undefined && (out.terms = terms = this.terms(p, e.terms)) === undefined)
             return undefined
@@ -333,7 +378,7 @@ export class Intake {
       }
       case 'term-expired': {
         const p = this.proposal(e.proposal)
-        if (!(p !== undefined && date >= p.date)) return undefined
+        if (!(p !== undefined && day >= p.day)) return undefined
         out = { id, date, sources, kind: 'term-expired', proposal: p.id }
         let terms: ReadonlyArray<IssueId> | undefined
         if (e.terms !== undefined && (out.terms = terms = this.terms(p, e.terms)) === undefined)
@@ -346,14 +391,14 @@ export class Intake {
       case 'proposal-tabled': {
         const p = this.proposal(e.proposal)
         const by = this.parties_(e.by)
-        if (!(p !== undefined && date >= p.date) || by === undefined) return undefined
+        if (!(p !== undefined && day >= p.day) || by === undefined) return undefined
         out = { id, date, sources, kind: 'proposal-tabled', proposal: p.id, by }
         if (sink !== undefined)
           for (let i = 0; i < by.length; i++) {
             const x = by[i] as PartyId
             if (by.indexOf(x) !== i) continue
             const party = this.partyIndex.get(x) as number
-            for (let t = 0; t < p.terms.length; t++) sink(party, p, t, day, PROPOSED)
+            for (let t = 0; t < p.terms.length; t++) sink(party, p, t, day, PROPOSED, id)
           }
         break
       }
@@ -368,8 +413,8 @@ export class Intake {
       case 'position-stated': {
         if (this.party(e.party) === undefined) return undefined
         out = { id, date, sources, kind: e.kind, party: this.canonical(e.party) }
-        if (e.kind === 'statement' && e.issues !== undefined) out.issues = this.list(e.issues) ?? EMPTY
-        if (e.kind === 'position-stated') out.positions = this.list(e.positions) ?? EMPTY
+        if (e.kind === 'statement' && e.issues !== undefined) out.issues = this.shared.list(e.issues) ?? EMPTY
+        if (e.kind === 'position-stated') out.positions = this.shared.list(e.positions) ?? EMPTY
         break
       }
       default:
@@ -382,13 +427,8 @@ export class Intake {
       summary !== undefined ||
       confidence !== undefined ||
       note !== undefined
-    ) {
-      if (endDate !== undefined) out.endDate = this.word(endDate)
-      if (title !== undefined) out.title = title
-      if (summary !== undefined) out.summary = summary
-      if (confidence !== undefined) out.confidence = this.word(confidence)
-      if (note !== undefined) out.note = note
-    }
+    )
+      this.extras(out, endDate, title, summary, confidence, note)
     return Object.freeze(out) as unknown as Event
   }
 
@@ -398,10 +438,8 @@ export class Intake {
 
   /** Calls `sink` for the marks the proposals carry by themselves: each tabling party `proposed` on every term. */
   tablings(sink: Sink): void {
-    for (const p of this.proposals) {
-      const day = this.day(p.date)
-      for (const party of p.tabledBy) for (const t of p.all) sink(party, p, t, day, PROPOSED)
-    }
+    for (const p of this.proposals)
+      for (const party of p.tabledBy) for (const t of p.all) sink(party, p, t, p.day, PROPOSED, null)
   }
 
   /**
@@ -416,14 +454,15 @@ export class Intake {
     mark: number,
     sink: Sink,
   ): void {
-    if (terms === undefined) for (let t = 0; t < p.terms.length; t++) sink(party, p, t, day, mark)
-    else if (this.t0 >= 0 && terms.length === 1) sink(party, p, this.t0, day, mark)
+    const id = this.event
+    if (terms === undefined) for (let t = 0; t < p.terms.length; t++) sink(party, p, t, day, mark, id)
+    else if (this.t0 >= 0 && terms.length === 1) sink(party, p, this.t0, day, mark, id)
     else if (this.t0 >= 0 && terms.length === 2) {
-      sink(party, p, this.t0, day, mark)
-      if (this.t1 !== this.t0) sink(party, p, this.t1, day, mark)
+      sink(party, p, this.t0, day, mark, id)
+      if (this.t1 !== this.t0) sink(party, p, this.t1, day, mark, id)
     } else
       for (let i = 0; i < terms.length; i++)
         if (terms.indexOf(terms[i] as IssueId) === i)
-          sink(party, p, p.termIndex.get(terms[i] as IssueId) as number, day, mark)
+          sink(party, p, p.termIndex.get(terms[i] as IssueId) as number, day, mark, id)
   }
 }

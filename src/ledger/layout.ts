@@ -1,15 +1,16 @@
 /**
- * Laying out one timeline in a bulk build: its marks, given as numbers (date and mark packed as `date × 16 +
- * mark`, event numbers), put in application order, resolved by the rules of `resolve` (resolve.ts) on numbers
- * rather than strings, and written once into exactly sized, frozen columns. Internal to the ledger.
+ * Laying out one timeline in a bulk build: its marks, given as numbers (step and mark packed as
+ * `(day × 8 + precedence) × 16 + mark`, as the buffer keeps them; their events' numbers) and ids, put in
+ * application order (the buffer gives them by step, so this mostly checks), resolved by the rules of `resolve`
+ * (resolve.ts) on numbers rather than strings, and written once into two exactly sized, frozen columns (see
+ * `Timeline`). Internal to the ledger.
  *
  * @internal
  * @since 0.1.0
  */
-import type { IsoDate } from '../model/date'
 import type { EventId } from '../model/ids'
-import { MARK_CODES, MARKS, PRECEDENCE } from './marks'
-import type { Mark, Timeline } from './model'
+import { BEGINS, MARK_CODES, MARKS, PRECEDENCE } from './marks'
+import type { Timeline } from './model'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -24,19 +25,18 @@ const COUNTERED = MARK_CODES.countered
 const VIOLATED = MARK_CODES.violated
 const EXPIRED = MARK_CODES.expired
 const AGREED = MARK_CODES.agreed
+const OPPOSED = MARK_CODES.opposed
 const DISPUTED = MARKS.length
+/** The bit of the codes (bound here once, as the constants above: see intake.ts). */
+const BEGINS_BIT = BEGINS
 
-const isStance = (kind: number): boolean => kind >= ACCEPTED && kind <= MARK_CODES.opposed
+const isStance = (kind: number): boolean => kind >= ACCEPTED && kind <= OPPOSED
 
 /** Marks up to this many are put in order by insertion; a longer timeline out of order is sorted by merging. */
 const SHORT = 64
 
 /** What laying out needs to know of the build. */
 export interface Layout {
-  /** The dates, numbered as in the marks. */
-  readonly dates: ReadonlyArray<IsoDate>
-  /** The ids of the events, by number. */
-  readonly ids: ReadonlyArray<EventId>
   /**
    * The signature of the stance of a conditional acceptance or a counter (by event number and mark): a number
    * above every mark's code, the same number for the same signature (see `signature` in marks.ts).
@@ -49,106 +49,102 @@ export interface Layout {
 // -------------------------------------------------------------------------------------
 
 /**
- * A function that lays out one timeline from its marks, `codes[from .. from + n)` and `events[from .. from + n)`
- * (an event number below 0 is the proposal's own tabling).
+ * A function that lays out one timeline from its marks, `codes[from .. from + n)`, `events[from .. from + n)` (an
+ * event number below 0 is the proposal's own tabling) and `ids[from .. from + n)` (their events' ids).
  */
 export const layout = (
   build: Layout,
-): ((codes: Int32Array, events: Int32Array, from: number, n: number) => Timeline) => {
-  const { dates, ids, signature } = build
-  // the dates in order: each one's rank
-  const byRank = Array.from({ length: dates.length }, (_, d) => d).sort((x, y) =>
-    (dates[x] as string) < (dates[y] as string) ? -1 : 1,
-  )
-  const rank = new Int32Array(dates.length)
-  byRank.forEach((d, r) => (rank[d] = r))
-  // the timeline being laid out, in application order: its steps (date rank × 5 + precedence), events, marks
-  let steps = new Int32Array(SHORT)
-  let seqs = new Int32Array(SHORT)
-  let marks = new Uint8Array(SHORT)
-  const idOf = (seq: number): string => (seq < 0 ? '' : (ids[seq] as string))
-  /** Sorts a long timeline: by step, then event id, stably. */
-  const sortLong = (n: number): void => {
-    const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => {
-      const d = (steps[a] as number) - (steps[b] as number)
-      if (d !== 0) return d
-      const x = idOf(seqs[a] as number)
-      const y = idOf(seqs[b] as number)
-      return x < y ? -1 : x > y ? 1 : 0
-    })
-    const [s, e, m] = [steps.slice(0, n), seqs.slice(0, n), marks.slice(0, n)]
-    order.forEach((o, k) => {
-      steps[k] = s[o] as number
-      seqs[k] = e[o] as number
-      marks[k] = m[o] as number
-    })
-  }
+): ((
+  codes: Int32Array,
+  events: Int32Array,
+  ids: ReadonlyArray<string | null>,
+  from: number,
+  n: number,
+) => Timeline) => {
+  const { signature } = build
+  const precedence = PRECEDENCE
+  // the timeline being laid out, in application order: its keys (step × 16 + mark, where the step is
+  // day × 8 + precedence, as the buffer gives them) and where each of its marks is in the input
+  let keys = new Int32Array(SHORT)
+  let order = new Int32Array(SHORT)
+  // the marks given for the timeline being laid out
+  let events: Int32Array = new Int32Array(0)
+  let ids: ReadonlyArray<string | null> = []
+  let from = 0
+  const idOf = (k: number): string => ids[from + k] ?? ''
   const signatureAt = (k: number): number => {
-    const m = marks[k] as number
+    const m = (keys[k] as number) & 15
     return m === AGREED
       ? ACCEPTED
       : m === CONDITIONALLY_ACCEPTED || m === COUNTERED
-        ? signature(seqs[k] as number, m)
+        ? signature(events[from + (order[k] as number)] as number, m)
         : m
   }
-  return (codes, events, from, n) => {
-    if (n > steps.length) {
-      steps = new Int32Array(2 * n)
-      seqs = new Int32Array(2 * n)
-      marks = new Uint8Array(2 * n)
+  return (codes, marksEvents, marksIds, start, n) => {
+    events = marksEvents
+    ids = marksIds
+    from = start
+    if (n > keys.length) {
+      keys = new Int32Array(2 * n)
+      order = new Int32Array(2 * n)
     }
-    // in application order: by step, then event id (by insertion: the marks of a timeline are few, and often
-    // in order already)
+    // in application order: by step, then event id (by insertion: the marks of a timeline are few, and come by
+    // step unless the dates of a stream span more than twenty years)
     let long = false
     for (let k = 0; k < n; k++) {
-      const x = codes[from + k] as number
-      const m = x & 15
-      const s = (rank[x >> 4] as number) * 5 + (PRECEDENCE[m] as number)
-      const e = events[from + k] as number
+      const key = codes[from + k] as number
+      const step = key >> 4
       let at = k
-      if (long || (k >= SHORT && s < (steps[k - 1] as number))) long = true
+      if (long || (k >= SHORT && step < (keys[k - 1] as number) >> 4)) long = true
       else
         for (; at > 0; at--) {
-          const t = steps[at - 1] as number
-          if (t < s || (t === s && idOf(seqs[at - 1] as number) <= idOf(e))) break
-          steps[at] = t
-          seqs[at] = seqs[at - 1] as number
-          marks[at] = marks[at - 1] as number
+          const t = (keys[at - 1] as number) >> 4
+          if (t < step || (t === step && idOf(order[at - 1] as number) <= idOf(k))) break
+          keys[at] = keys[at - 1] as number
+          order[at] = order[at - 1] as number
         }
-      steps[at] = s
-      seqs[at] = e
-      marks[at] = m
+      keys[at] = key
+      order[at] = k
     }
-    if (long) sortLong(n)
+    if (long) {
+      // by step, then event id, stably
+      const sorted = Array.from({ length: n }, (_, k) => k).sort((a, b) => {
+        const d = ((codes[from + a] as number) >> 4) - ((codes[from + b] as number) >> 4)
+        if (d !== 0) return d
+        const x = idOf(a)
+        const y = idOf(b)
+        return x < y ? -1 : x > y ? 1 : 0
+      })
+      sorted.forEach((o, k) => {
+        keys[k] = codes[from + o] as number
+        order[k] = o
+      })
+    }
     // exactly sized (an array grown by push keeps spare room)
-    const dateColumn = new Array<IsoDate>(n)
+    const codeColumn = new Array<number>(n)
     const eventColumn = new Array<EventId | null>(n)
-    const markColumn = new Array<Mark>(n)
-    const startColumn = new Array<number>(n)
     // the rules of `resolve` (resolve.ts): each step (one date, one precedence) at once
-    let begun = -1
     let kind = UNKNOWN
     let sig = -1
     for (let j = 0; j < n;) {
-      const s = steps[j] as number
+      const key = keys[j] as number
+      const step = key >> 4
       let end = j + 1
-      while (end < n && steps[end] === s) end++
-      const m = marks[j] as number
-      switch (PRECEDENCE[m]) {
+      while (end < n && (keys[end] as number) >> 4 === step) end++
+      const m = key & 15
+      let begins = true
+      switch (precedence[m]) {
         case 0:
           // tablings: proposed (continuing a proposal)
-          if (kind !== PROPOSED) {
-            begun = j
-            kind = PROPOSED
-          }
+          if (kind !== PROPOSED) kind = PROPOSED
+          else begins = false
           break
         case 1:
           // agreements: accepted (continuing an acceptance)
           if (!isStance(kind) || sig !== ACCEPTED) {
-            begun = j
             kind = ACCEPTED
             sig = ACCEPTED
-          }
+          } else begins = false
           break
         case 2: {
           // responses: one stance (continuing the same stance), or disputed
@@ -156,45 +152,33 @@ export const layout = (
           let same = true
           for (let k = j + 1; k < end && same; k++) same = signatureAt(k) === first
           if (!same) {
-            begun = j
             kind = DISPUTED
             sig = -1
           } else if (!isStance(kind) || sig !== first) {
-            begun = j
             kind = m
             sig = first
-          }
+          } else begins = false
           break
         }
         case 3:
           // alleged violations: break an acceptance or a proposal
-          if (kind === ACCEPTED || kind === CONDITIONALLY_ACCEPTED || kind === PROPOSED) {
-            begun = j
-            kind = VIOLATED
-          }
+          if (kind === ACCEPTED || kind === CONDITIONALLY_ACCEPTED || kind === PROPOSED) kind = VIOLATED
+          else begins = false
           break
         default:
           // expiries: end any known status
-          if (kind !== UNKNOWN && kind !== EXPIRED) {
-            begun = j
-            kind = EXPIRED
-          }
+          if (kind !== UNKNOWN && kind !== EXPIRED) kind = EXPIRED
+          else begins = false
       }
-      const date = dates[byRank[(s / 5) | 0] as number] as IsoDate
+      // day × 32 + begins × 16 + mark: the key's day, the mark, and the bit on the step's first mark
+      const day32 = (step >> 3) * 32
       for (let k = j; k < end; k++) {
-        const seq = seqs[k] as number
-        dateColumn[k] = date
-        eventColumn[k] = seq < 0 ? null : (ids[seq] as EventId)
-        markColumn[k] = MARKS[marks[k] as number] as Mark
-        startColumn[k] = begun
+        codeColumn[k] = day32 + ((keys[k] as number) & 15)
+        eventColumn[k] = ids[from + (order[k] as number)] as EventId | null
       }
+      if (begins) codeColumn[j] = (codeColumn[j] as number) + BEGINS_BIT
       j = end
     }
-    return Object.freeze({
-      dates: Object.freeze(dateColumn),
-      events: Object.freeze(eventColumn),
-      marks: Object.freeze(markColumn),
-      starts: Object.freeze(startColumn),
-    })
+    return Object.freeze({ codes: Object.freeze(codeColumn), events: Object.freeze(eventColumn) })
   }
 }

@@ -1,13 +1,11 @@
 /**
- * Marks and their order: the precedence of marks of the same date, the order of marks in a timeline, and what
- * makes two stances the same stance. Internal to the ledger.
+ * Marks and their order: the precedence of marks of the same date, how a timeline's code packs a mark (see
+ * `Timeline`), and what makes two stances the same stance. Internal to the ledger.
  *
  * @internal
  * @since 0.1.0
  */
-import type { IsoDate } from '../model/date'
 import type { Event } from '../model/event'
-import type { EventId } from '../model/ids'
 import type { Mark } from './model'
 
 // -------------------------------------------------------------------------------------
@@ -47,6 +45,22 @@ export const MARK_CODES: Readonly<Record<Mark, number>> = Object.freeze(
 
 /** The precedence of each mark, by code. */
 export const PRECEDENCE: Readonly<Uint8Array> = Uint8Array.from(MARKS, precedence)
+
+/** The bit of a timeline's code that says a status begins with its mark (see `Timeline`). */
+export const BEGINS = 16
+
+/** A timeline's code for a mark: `day × 32 + begins × 16 + mark` (see `Timeline`). */
+export const codeOf = (day: number, mark: number, begins: boolean): number =>
+  day * 32 + (begins ? BEGINS : 0) + mark
+
+/** The day number in a timeline's code (days since 1970-01-01). */
+export const dayIn = (code: number): number => code >> 5
+
+/** The mark in a timeline's code (its index in `MARKS`). */
+export const markIn = (code: number): number => code & 15
+
+/** True when the code says a status begins with its mark. */
+export const begins = (code: number): boolean => (code & BEGINS) !== 0
 
 // -------------------------------------------------------------------------------------
 // instances
@@ -89,21 +103,3 @@ export const signatureOf = (mark: Mark, event: Extract<Event, { readonly kind: '
     : mark === 'countered'
       ? `${mark} ${event.counter ?? ''}`
       : mark
-
-/** Orders two marks of one timeline: by date, then precedence, then event id (the proposal's own tabling first). */
-export const compareMarks = (
-  d1: IsoDate,
-  m1: Mark,
-  e1: EventId | null,
-  d2: IsoDate,
-  m2: Mark,
-  e2: EventId | null,
-): number => {
-  if (d1 !== d2) return d1 < d2 ? -1 : 1
-  const p = precedence(m1) - precedence(m2)
-  if (p !== 0) return p
-  if (e1 === e2) return 0
-  if (e1 === null) return -1
-  if (e2 === null) return 1
-  return e1 < e2 ? -1 : 1
-}

@@ -38,18 +38,26 @@ export type Mark = 'proposed' | 'agreed' | Stance | 'violated' | 'expired'
 
 /**
  * The index of one (party, proposal, term): its marks in application order (by date, then kind precedence, then
- * event id), as parallel columns. `events[i]` is `null` for the proposal's own tabling (its `date` and `tabledBy`).
- * `starts[i]` is the index of the first mark of the status in effect once mark `i`'s day is applied (`-1`: no
- * status yet), so an as-of query is a binary search on `dates`, never a replay from the start.
+ * event id), as two parallel columns. `events[i]` is the event of mark `i`, or `null` for the proposal's own
+ * tabling (its `date` and `tabledBy`). `codes[i]` packs the rest of the mark into one integer,
+ * `day × 32 + begins × 16 + mark`:
+ *
+ * - `day`: its date, as days since 1970-01-01 (as `Date.UTC` counts them; negative before 1970), so that
+ *   `new Date(day * 86_400_000)` is the date at midnight UTC;
+ * - `mark`: what it says, numbered `proposed` 0, `agreed` 1, `accepted` 2, `conditionally-accepted` 3, `rejected` 4,
+ *   `countered` 5, `noncommittal` 6, `withdrawn` 7, `supported` 8, `opposed` 9, `violated` 10, `expired` 11;
+ * - `begins`: 1 on the first mark of a step (the marks of one date and one precedence) that begins a new status,
+ *   0 elsewhere; the status in effect once mark `i`'s step is applied began at the last mark up to `i` with it set.
+ *
+ * So an as-of query is a binary search on the codes (they sort by date), never a replay from the start; and the
+ * index stays plain data: two arrays of strings and small integers, frozen, JSON-serialisable.
  *
  * @category model
  * @since 0.1.0
  */
 export interface Timeline {
-  readonly dates: ReadonlyArray<IsoDate>
+  readonly codes: ReadonlyArray<number>
   readonly events: ReadonlyArray<EventId | null>
-  readonly marks: ReadonlyArray<Mark>
-  readonly starts: ReadonlyArray<number>
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Plain values as the ledger's intake reads them: the stance a response names, a quick check of an id, a test for
- * JSON data, and deep-frozen copies of plain data (conditions), made without `structuredClone` when they are
- * JSON-like. Internal to the ledger.
+ * Plain values as the ledger's intake reads them: the stance a response names, a quick check of an id, a hash
+ * and an equality for JSON data (to share equal conditions), and deep-frozen copies of plain data (conditions),
+ * made without `structuredClone` when they are JSON-like. Internal to the ledger.
  *
  * @internal
  * @since 0.1.0
@@ -104,31 +104,79 @@ export const isId = (s: string): boolean => {
   return !HOSTILE_LENGTHS.has(n) || isIdString(s)
 }
 
+/** Mixes a hash with another (FNV-1a steps over its bytes), kept to 30 bits, so that it stays a small integer. */
+const mix = (h: number, x: number): number => {
+  let m = h
+  for (let k = 0; k < 32; k += 8) m = Math.imul(m ^ ((x >>> k) & 255), 0x01000193)
+  return m & 0x3fffffff
+}
+
+/** A hash of a string's characters (FNV-1a), kept to 30 bits. */
+const hashText = (s: string): number => {
+  let h = 0x811c9dc5 ^ s.length
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h & 0x3fffffff
+}
+
 /**
- * True for JSON data (plain objects, arrays without holes or extra properties, strings, finite numbers other than
- * -0, booleans, null), nested at most 64 deep: data whose `JSON.stringify` tells equal values from different ones.
+ * A hash of JSON data (plain objects, arrays without holes or extra properties, strings, finite numbers other than
+ * -0, booleans, null; nested at most 64 deep), or -1 for anything else: data whose `JSON.stringify` tells equal
+ * values from different ones. Equal data (as `sameJson` says) has equal hashes.
  */
-export const isJson = (u: unknown, depth: number): boolean => {
+export const jsonHash = (u: unknown, depth: number): number => {
   switch (typeof u) {
     case 'string':
+      return mix(1, hashText(u))
     case 'boolean':
-      return true
+      return u ? 2 : 3
     case 'number':
-      return Number.isFinite(u) && !Object.is(u, -0)
+      return Number.isFinite(u) && !Object.is(u, -0) ? mix(4, hashText(String(u))) : -1
     case 'object': {
-      if (u === null) return true
-      if (depth > 64) return false
+      if (u === null) return 5
+      if (depth > 64) return -1
       if (Array.isArray(u)) {
-        if (Object.getPrototypeOf(u) !== Array.prototype || Object.keys(u).length !== u.length) return false
-        for (let i = 0; i < u.length; i++) if (!isJson(u[i], depth + 1)) return false
-        return true
+        if (Object.getPrototypeOf(u) !== Array.prototype || Object.keys(u).length !== u.length) return -1
+        let h = mix(6, u.length)
+        for (let i = 0; i < u.length; i++) {
+          const x = jsonHash(u[i], depth + 1)
+          if (x < 0) return -1
+          h = mix(h, x)
+        }
+        return h
       }
-      if (Object.getPrototypeOf(u) !== Object.prototype) return false
-      for (const k of Object.keys(u))
-        if (k === '__proto__' || !isJson((u as Record<string, unknown>)[k], depth + 1)) return false
-      return true
+      if (Object.getPrototypeOf(u) !== Object.prototype) return -1
+      let h = 7
+      for (const k of Object.keys(u)) {
+        const x = k === '__proto__' ? -1 : jsonHash((u as Record<string, unknown>)[k], depth + 1)
+        if (x < 0) return -1
+        h = mix(mix(h, hashText(k)), x)
+      }
+      return h
     }
     default:
+      return -1
+  }
+}
+
+/**
+ * True when two values of JSON data (see `jsonHash`) are the same data, keys in the same order: exactly when
+ * `JSON.stringify` writes them the same.
+ */
+export const sameJson = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false
+    return true
+  }
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length) return false
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i] as string
+    if (k !== kb[i] || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
       return false
   }
+  return true
 }

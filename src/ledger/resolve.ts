@@ -1,29 +1,28 @@
 /**
  * The ledger's rules, in one place: how the marks of one (party, proposal, term) resolve, day by day, into a
- * sequence of statuses. A timeline's `starts` column records, for every mark, where the status in effect after its
- * day began; this module computes it (from any day onward, so an insertion recomputes only what follows it), sorts
- * marks into application order, and merges new marks into a timeline. A bulk build applies the same rules to marks
- * held as numbers (layout.ts); the property tests hold the two to the same ledger. Internal to the ledger.
+ * sequence of statuses. A timeline's codes say, for every mark, whether the status in effect after its day begins
+ * with it (the `begins` bit: see `Timeline`); this module computes that bit (from any day onward, so an insertion
+ * recomputes only what follows it), finds where a status began, sorts marks into application order, and merges new
+ * marks into a timeline. A bulk build applies the same rules to marks held in typed arrays (layout.ts); the
+ * property tests hold the two to the same ledger. Internal to the ledger.
  *
  * @internal
  * @since 0.1.0
  */
-import type { IsoDate } from '../model/date'
 import type { Stance } from '../model/event'
 import type { EventId } from '../model/ids'
-import { compareMarks, precedence } from './marks'
-import type { Mark, StatusKind, Timeline } from './model'
+import { boundOf, NO_DAY } from './days'
+import { BEGINS, dayIn, markIn, MARKS, PRECEDENCE } from './marks'
+import type { StatusKind, Timeline } from './model'
 
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
 
-/** A timeline under construction (mutable columns). */
+/** A timeline under construction (mutable columns, the same codes as a `Timeline`). */
 export interface Columns {
-  dates: IsoDate[]
+  codes: number[]
   events: (EventId | null)[]
-  marks: Mark[]
-  starts: number[]
 }
 
 /** The signature of mark `i` (see `signature` in marks.ts). */
@@ -41,35 +40,57 @@ const NOT_STANCES: ReadonlySet<StatusKind> = new Set([
 /** True for the statuses that an alleged violation breaks: acceptances and a party's own proposal. */
 export const isCommitment = (k: StatusKind): boolean => COMMITMENTS.has(k)
 
+/** The precedence of the mark of a code (see `precedence` in marks.ts). */
+const precedenceIn = (code: number): number => PRECEDENCE[markIn(code)] as number
+
+/** The step of a code: its day and its mark's precedence, as one number that sorts as marks apply. */
+const stepOf = (code: number): number => dayIn(code) * 8 + precedenceIn(code)
+
 // -------------------------------------------------------------------------------------
 // destructors
 // -------------------------------------------------------------------------------------
 
-/** The index of the first date greater than `d` (so `upperBound - 1` is the last mark on or before `d`). */
-export const upperBound = (dates: ReadonlyArray<IsoDate>, d: string): number => {
+/**
+ * The index of the first mark dated after `d` (so `upperBound - 1` is the last mark on or before `d`); `d` is an
+ * ISO date, or any text, which then stands where it sorts among dates.
+ */
+export const upperBound = (t: Timeline | Columns, d: string): number => {
+  const day = boundOf(d)
+  const codes = t.codes
+  if (day === NO_DAY) return 0
+  // the first code of a later day is at least (day + 1) × 32
+  const limit = (day + 1) * 32
   let lo = 0
-  let hi = dates.length
+  let hi = codes.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if ((dates[mid] as string) <= d) lo = mid + 1
+    if ((codes[mid] as number) < limit) lo = mid + 1
     else hi = mid
   }
   return lo
 }
 
+/** Where the status in effect after mark `i` began: the last mark up to `i` that begins one (-1: none yet). */
+export const startOf = (t: Timeline | Columns, i: number): number => {
+  const codes = t.codes
+  let s = i
+  while (s >= 0 && ((codes[s] as number) & BEGINS) === 0) s--
+  return s
+}
+
 /** The index just past the step (same date, same precedence) that begins at `i`. */
 export const stepEnd = (t: Timeline | Columns, i: number): number => {
-  const d = t.dates[i]
-  const p = precedence(t.marks[i] as Mark)
+  const codes = t.codes
+  const step = stepOf(codes[i] as number)
   let e = i + 1
-  while (e < t.dates.length && t.dates[e] === d && precedence(t.marks[e] as Mark) === p) e++
+  while (e < codes.length && stepOf(codes[e] as number) === step) e++
   return e
 }
 
 /** The kind of the status that begins at mark `start` (its step's marks decide it). */
 export const kindAt = (t: Timeline | Columns, start: number, sig: SignatureOf): StatusKind => {
-  const m = t.marks[start] as Mark
-  switch (precedence(m)) {
+  const m = markIn(t.codes[start] as number)
+  switch (PRECEDENCE[m]) {
     case 0:
       return 'proposed'
     case 1:
@@ -82,7 +103,7 @@ export const kindAt = (t: Timeline | Columns, start: number, sig: SignatureOf): 
       const s = sig(start)
       const e = stepEnd(t, start)
       for (let k = start + 1; k < e; k++) if (sig(k) !== s) return 'disputed'
-      return m as Stance
+      return MARKS[m] as Stance
     }
   }
 }
@@ -92,8 +113,8 @@ export const kindAt = (t: Timeline | Columns, start: number, sig: SignatureOf): 
 // -------------------------------------------------------------------------------------
 
 /**
- * Recomputes `starts` from mark `from` (the first mark of its date) to the end. The rules, applied to each day's
- * marks in precedence order:
+ * Recomputes the `begins` bits from mark `from` (the first mark of its date) to the end. The rules, applied to each
+ * day's marks in precedence order:
  *
  * 1. tablings: the party's status becomes `proposed` (continuing it if it already was);
  * 2. agreements: the status becomes `accepted` (continuing an acceptance);
@@ -102,22 +123,27 @@ export const kindAt = (t: Timeline | Columns, start: number, sig: SignatureOf): 
  * 4. alleged violations: an acceptance or a proposal becomes `violated`; a violated status continues; any other
  *    status is left as it is (nothing was committed to);
  * 5. expiries: every known status becomes `expired` (continuing it if already expired); an unknown one stays.
+ *
+ * A status that begins sets the bit on the first mark of its step; every other mark has it clear.
  */
 export const resolve = (c: Columns, from: number, sig: SignatureOf): void => {
-  const n = c.dates.length
-  let start = from > 0 ? (c.starts[from - 1] as number) : -1
+  const codes = c.codes
+  const n = codes.length
+  const start = from > 0 ? startOf(c, from - 1) : -1
   let kind: StatusKind = start < 0 ? 'unknown' : kindAt(c, start, sig)
   let runSig = start < 0 || NOT_STANCES.has(kind) ? kind : sig(start)
   let j = from
-  // a new status begins at mark j
-  const begin = (k: StatusKind, signature: string): void => {
-    start = j
-    kind = k
-    runSig = signature
-  }
   while (j < n) {
     const e = stepEnd(c, j)
-    switch (precedence(c.marks[j] as Mark)) {
+    const m = markIn(codes[j] as number)
+    let begun = false
+    // a new status begins at mark j
+    const begin = (k: StatusKind, signature: string): void => {
+      begun = true
+      kind = k
+      runSig = signature
+    }
+    switch (PRECEDENCE[m]) {
       case 0:
         if (kind !== 'proposed') begin('proposed', 'proposed')
         break
@@ -129,63 +155,43 @@ export const resolve = (c: Columns, from: number, sig: SignatureOf): void => {
         let same = true
         for (let k = j + 1; k < e && same; k++) same = sig(k) === s
         if (!same) begin('disputed', '')
-        else if (NOT_STANCES.has(kind) || runSig !== s) begin(c.marks[j] as StatusKind, s)
+        else if (NOT_STANCES.has(kind) || runSig !== s) begin(MARKS[m] as StatusKind, s)
         break
       }
       case 3:
         if (isCommitment(kind)) begin('violated', 'violated')
         break
-      case 4:
+      default:
         if (kind !== 'unknown' && kind !== 'expired') begin('expired', 'expired')
-        break
     }
-    for (let k = j; k < e; k++) c.starts[k] = start
+    for (let k = j; k < e; k++) codes[k] = ((codes[k] as number) & ~BEGINS) | (begun && k === j ? BEGINS : 0)
     j = e
   }
 }
 
-/** The day number of an ISO date (days since 1970-01-01). */
-export const dayNumber = (d: string): number => Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_400_000)
+/** Orders two marks of a timeline under construction: by step, then event id (the proposal's own tabling first). */
+const compareAt = (a: Columns, i: number, b: Columns, j: number): number => {
+  const d = stepOf(a.codes[i] as number) - stepOf(b.codes[j] as number)
+  if (d !== 0) return d
+  const x = a.events[i] as EventId | null
+  const y = b.events[j] as EventId | null
+  return x === y ? 0 : x === null ? -1 : y === null ? 1 : x < y ? -1 : 1
+}
 
-/**
- * Sorts the marks of `c` into application order, in place (a no-op when they already are). `day` gives the day
- * number of a date (a cache helps when many marks share dates).
- */
-export const sortColumns = (c: Columns, day: (d: IsoDate) => number = dayNumber): void => {
-  const n = c.dates.length
+/** Sorts the marks of `c` into application order, in place (a no-op when they already are). */
+export const sortColumns = (c: Columns): void => {
+  const n = c.codes.length
   let sorted = true
-  for (let i = 1; i < n && sorted; i++)
-    sorted =
-      compareMarks(
-        c.dates[i - 1] as IsoDate,
-        c.marks[i - 1] as Mark,
-        c.events[i - 1] as EventId | null,
-        c.dates[i] as IsoDate,
-        c.marks[i] as Mark,
-        c.events[i] as EventId | null,
-      ) <= 0
+  for (let i = 1; i < n && sorted; i++) sorted = compareAt(c, i - 1, c, i) <= 0
   if (sorted) return
-  const keys = new Float64Array(n)
-  const order = new Array<number>(n)
-  for (let i = 0; i < n; i++) {
-    keys[i] = day(c.dates[i] as IsoDate) * 8 + precedence(c.marks[i] as Mark)
-    order[i] = i
-  }
-  order.sort((a, b) => {
-    const k = (keys[a] as number) - (keys[b] as number)
-    if (k !== 0) return k
-    const x = c.events[a] as EventId | null
-    const y = c.events[b] as EventId | null
-    return x === y ? 0 : x === null ? -1 : y === null ? 1 : x < y ? -1 : 1
-  })
-  c.dates = order.map((i) => c.dates[i] as IsoDate)
-  c.marks = order.map((i) => c.marks[i] as Mark)
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => compareAt(c, a, c, b))
+  c.codes = order.map((i) => c.codes[i] as number)
   c.events = order.map((i) => c.events[i] as EventId | null)
 }
 
 /**
- * A timeline with marks `added` merged in, in order, and `starts` recomputed from the first day they touch; with
- * `from`, the first index whose `starts` may differ from the base.
+ * A timeline with marks `added` (codes without the `begins` bit) merged in, in order, and the `begins` bits
+ * recomputed from the first day they touch; with `from`, the first index whose code may differ from the base.
  */
 export const insert = (
   base: Timeline | undefined,
@@ -193,35 +199,17 @@ export const insert = (
   sigOf: (c: Columns) => SignatureOf,
 ): { readonly columns: Columns; readonly from: number } => {
   sortColumns(added)
-  const c: Columns = base
-    ? { dates: [...base.dates], events: [...base.events], marks: [...base.marks], starts: [...base.starts] }
-    : { dates: [], events: [], marks: [], starts: [] }
-  const first = added.dates[0] as IsoDate
-  let from = c.dates.length
-  for (let k = 0; k < added.dates.length; k++) {
-    const d = added.dates[k] as IsoDate
-    const m = added.marks[k] as Mark
-    const ev = added.events[k] as EventId | null
-    let at = c.dates.length
-    while (
-      at > 0 &&
-      compareMarks(
-        c.dates[at - 1] as IsoDate,
-        c.marks[at - 1] as Mark,
-        c.events[at - 1] as EventId | null,
-        d,
-        m,
-        ev,
-      ) > 0
-    )
-      at--
-    c.dates.splice(at, 0, d)
-    c.marks.splice(at, 0, m)
-    c.events.splice(at, 0, ev)
-    c.starts.splice(at, 0, -1)
+  const c: Columns = base ? { codes: [...base.codes], events: [...base.events] } : { codes: [], events: [] }
+  const first = dayIn(added.codes[0] as number)
+  let from = c.codes.length
+  for (let k = 0; k < added.codes.length; k++) {
+    let at = c.codes.length
+    while (at > 0 && compareAt(c, at - 1, added, k) > 0) at--
+    c.codes.splice(at, 0, added.codes[k] as number)
+    c.events.splice(at, 0, added.events[k] as EventId | null)
     from = Math.min(from, at)
   }
-  while (from > 0 && c.dates[from - 1] === first) from--
+  while (from > 0 && dayIn(c.codes[from - 1] as number) === first) from--
   resolve(c, from, sigOf(c))
   return { columns: c, from }
 }

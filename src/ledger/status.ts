@@ -10,9 +10,10 @@ import type { IsoDate } from '../model/date'
 import type { Event, Stance } from '../model/event'
 import type { EventId, PartyId, ProposalId, SourceId } from '../model/ids'
 import type { Proposal } from '../model/proposal'
-import { precedence, signature } from './marks'
+import { dateOf } from './days'
+import { begins, dayIn, markIn, MARKS, precedence, signature } from './marks'
 import type { Allegation, Cell, Claim, Evidence, Ledger, Mark, Standing, Status, Timeline } from './model'
-import { kindAt, stepEnd, upperBound, type SignatureOf } from './resolve'
+import { kindAt, startOf, stepEnd, upperBound, type Columns, type SignatureOf } from './resolve'
 import { eventOf } from './table'
 
 // -------------------------------------------------------------------------------------
@@ -21,12 +22,9 @@ import { eventOf } from './table'
 
 /** The signatures of a timeline's marks, reading conditions and counters from the events that need them. */
 export const signatures =
-  (
-    t: { readonly marks: ReadonlyArray<Mark>; readonly events: ReadonlyArray<EventId | null> },
-    lookup: (id: EventId) => Event | undefined,
-  ): SignatureOf =>
+  (t: Timeline | Columns, lookup: (id: EventId) => Event | undefined): SignatureOf =>
   (i) => {
-    const m = t.marks[i] as Mark
+    const m = MARKS[markIn(t.codes[i] as number)] as Mark
     if (m === 'agreed') return 'accepted'
     if (m !== 'conditionally-accepted' && m !== 'countered') return m
     const id = t.events[i]
@@ -63,7 +61,7 @@ const evidences = (kind: Status['status'], m: Mark): boolean => {
  * or violation carries the status it ended (one level, as a `Standing`).
  */
 export const statusAfter = (ledger: Ledger, cell: Cell, t: Timeline, i: number, deep: boolean): Status => {
-  const s = i < 0 ? -1 : (t.starts[i] as number)
+  const s = i < 0 ? -1 : startOf(t, i)
   if (s < 0) return unknown(cell)
   const sig = signatures(t, (id) => eventOf(ledger, id))
   const kind = kindAt(t, s, sig)
@@ -75,13 +73,18 @@ export const statusAfter = (ledger: Ledger, cell: Cell, t: Timeline, i: number, 
   const events: (Event | undefined)[] = []
   const marks: Mark[] = []
   const sigs: string[] = []
+  // the marks of a step share its date
+  let day = NaN
+  let date = '' as IsoDate
   for (let k = s; k < end; k++) {
-    const m = t.marks[k] as Mark
+    const code = t.codes[k] as number
+    const m = MARKS[markIn(code)] as Mark
     if (!evidences(kind, m)) continue
     const id = t.events[k] as EventId | null
     const e = id === null ? undefined : eventOf(ledger, id)
     const sources = e?.sources ?? (ledger.proposals[cell.proposal] as Proposal).sources
-    evidence.push(Object.freeze({ event: id, date: t.dates[k] as IsoDate, sources }))
+    if (dayIn(code) !== day) date = dateOf((day = dayIn(code)))
+    evidence.push(Object.freeze({ event: id, date, sources }))
     if (keep) events.push(e)
     if (kind === 'disputed') {
       marks.push(m)
@@ -93,12 +96,12 @@ export const statusAfter = (ledger: Ledger, cell: Cell, t: Timeline, i: number, 
     proposal: cell.proposal,
     term: cell.term,
     status: kind,
-    since: t.dates[s] as IsoDate,
+    since: dateOf(dayIn(t.codes[s] as number)),
     evidence: Object.freeze(evidence),
     sources: union(evidence),
   }
   const before = (): Standing | undefined =>
-    s > 0 && (t.starts[s - 1] as number) >= 0 ? statusAfter(ledger, cell, t, s - 1, false) : undefined
+    s > 0 && startOf(t, s - 1) >= 0 ? statusAfter(ledger, cell, t, s - 1, false) : undefined
   const first = events[0]
   switch (kind) {
     case 'conditionally-accepted':
@@ -174,7 +177,7 @@ export const timelineOf = (ledger: Ledger, cell: Cell): Timeline | undefined =>
 /** The status of a cell as of a date (after every mark of that date). */
 export const statusOn = (ledger: Ledger, cell: Cell, date: IsoDate): Status => {
   const t = timelineOf(ledger, cell)
-  return t === undefined ? unknown(cell) : statusAfter(ledger, cell, t, upperBound(t.dates, date) - 1, true)
+  return t === undefined ? unknown(cell) : statusAfter(ledger, cell, t, upperBound(t, date) - 1, true)
 }
 
 /** Every status a cell has had, in order, up to mark `end` (exclusive; all marks by default). */
@@ -185,12 +188,13 @@ export const historyOf = (
   end?: number,
 ): ReadonlyArray<Status> => {
   if (t === undefined) return []
-  const n = end ?? t.dates.length
+  const n = end ?? t.codes.length
   const out: Status[] = []
+  // a status is in effect from the mark that begins it to the mark before the next one that begins one
+  let known = false
   for (let i = 0; i < n; i++) {
-    const s = t.starts[i] as number
-    if (s < 0) continue
-    if (i + 1 < n && t.starts[i + 1] === s) continue
+    known ||= begins(t.codes[i] as number)
+    if (!known || (i + 1 < n && !begins(t.codes[i + 1] as number))) continue
     out.push(statusAfter(ledger, cell, t, i, true))
   }
   return out

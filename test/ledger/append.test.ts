@@ -52,7 +52,8 @@ describe('append', () => {
     expect(next.timelines[party('UA')]).toBe(l.timelines[party('UA')])
     expect(next.timelines[party('RU')]?.[prop('sea')]).toBe(l.timelines[party('RU')]?.[prop('sea')])
     expect(next.parties).toBe(l.parties)
-    expect(Object.isFrozen(timeline(next, 'RU', 'energy', 'energy')?.starts)).toBe(true)
+    expect(Object.isFrozen(timeline(next, 'RU', 'energy', 'energy')?.codes)).toBe(true)
+    expect(Object.isFrozen(timeline(next, 'RU', 'energy', 'energy')?.events)).toBe(true)
   })
 
   it('returns patches that turn the old ledger into the new one, and inverse patches that undo it', () => {
@@ -64,10 +65,8 @@ describe('append', () => {
     expect(F.pipe(l, Ledger.applyPatches(r.patches))).toStrictEqual(r.ledger)
     const paths = r.patches.map((p) => p.path.join('/')).sort()
     expect(paths.filter((p) => p.startsWith('timelines'))).toEqual([
-      'timelines/RU/energy/energy/dates/1',
+      'timelines/RU/energy/energy/codes/1',
       'timelines/RU/energy/energy/events/1',
-      'timelines/RU/energy/energy/marks/1',
-      'timelines/RU/energy/energy/starts/1',
     ])
     expect(paths.some((p) => /^events\/\d+(\/v1)?$/.test(p))).toBe(true)
   })

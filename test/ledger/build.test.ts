@@ -5,6 +5,7 @@ import type { Event, Negotiation } from '../../src'
 import { Ledger } from '../../src'
 import {
   agreement,
+  datesOf,
   expiry,
   left,
   ledgerOf,
@@ -130,7 +131,8 @@ describe('building', () => {
     const l = right(Ledger.fromNegotiation(n))
     expect(n).toStrictEqual(copy)
     expect(Object.isFrozen(l)).toBe(true)
-    expect(Object.isFrozen(timeline(l, 'RU', 'energy', 'energy')?.dates)).toBe(true)
+    expect(Object.isFrozen(timeline(l, 'RU', 'energy', 'energy')?.codes)).toBe(true)
+    expect(Object.isFrozen(timeline(l, 'RU', 'energy', 'energy')?.events)).toBe(true)
     expect(Object.isFrozen(Ledger.events(l)[0])).toBe(true)
   })
 
@@ -177,6 +179,43 @@ describe('building', () => {
     const r = await Ledger.ingest(negotiation(), [response('r1', '2025-03-18', 'RX', 'energy', 'accepted')])
     expect(E.isLeft(r) && r.left.map((e) => e._tag)).toEqual(['unknown-party'])
   })
+
+  it('indexes a term with tens of thousands of marks, given in any order', () => {
+    const day = (i: number): string =>
+      new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
+    const size = 50_000
+    const events = Array.from({ length: size }, (_, i) => ({
+      id: `e${String(i)}`,
+      kind: 'response',
+      date: day(i),
+      party: 'B',
+      proposal: 'p',
+      stance: i % 2 === 0 ? 'accepted' : 'rejected',
+      sources: ['s'],
+    }))
+    const n = deepFreeze({
+      parties: { A: { name: 'A', role: 'principal' }, B: { name: 'B', role: 'principal' } },
+      proposals: {
+        p: {
+          title: 'Truce',
+          date: day(0),
+          tabledBy: ['A'],
+          terms: { truce: { value: true } },
+          sources: ['s'],
+        },
+      },
+      // every 7th event first, so that the feed is out of date order
+      events: [...events.filter((_, i) => i % 7 === 0), ...events.filter((_, i) => i % 7 !== 0)],
+    }) as unknown as Negotiation
+    const l = right(Ledger.fromNegotiation(n))
+    expect(datesOf(timeline(l, 'B', 'p', 'truce'))).toEqual(events.map((e) => e.date))
+    for (const i of [0, 1, 7, size - 2, size - 1])
+      expect(statusOf(l, 'B', 'p', 'truce', day(i))).toMatchObject({
+        status: i % 2 === 0 ? 'accepted' : 'rejected',
+        since: day(i),
+        evidence: [{ event: `e${String(i)}`, date: day(i) }],
+      })
+  })
 })
 
 describe('building in bulk, as appending one event at a time', () => {
@@ -213,8 +252,9 @@ describe('building in bulk, as appending one event at a time', () => {
     const bulk = ledgerOf(shuffled.map(([, e]) => e))
     expect(bulk).toStrictEqual(appended(events))
     const t = timeline(bulk, 'RU', 'energy', 'energy')
-    expect(t?.dates).toEqual([...(t?.dates ?? [])].sort())
-    expect(t?.dates.length).toBe(190)
+    expect(datesOf(t)).toEqual([...datesOf(t)].sort())
+    expect(datesOf(t)).toContain(after(0))
+    expect(t?.codes.length).toBe(190)
     for (let day = -1; day < 80; day += 3)
       expect(statusOf(bulk, 'RU', 'energy', 'energy', after(day))).toStrictEqual(
         naiveStatus(negotiation(), events, 'RU', 'energy', 'energy', after(day)),

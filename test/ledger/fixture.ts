@@ -186,3 +186,7 @@ export const timeline = (
   proposal: string,
   term: string,
 ): Ledger.Timeline | undefined => ledger.timelines[party(p)]?.[prop(proposal)]?.[issue(term)]
+
+/** The dates of a timeline's marks, read from its codes as `Timeline` documents them (day × 32 + …). */
+export const datesOf = (t: Ledger.Timeline | undefined): string[] =>
+  (t?.codes ?? []).map((c) => new Date(Math.floor(c / 32) * 86_400_000).toISOString().slice(0, 10))

@@ -2,9 +2,10 @@ import { fc, test } from '@fast-check/vitest'
 import { either as E } from 'fp-ts'
 import { applyPatches, enablePatches } from 'immer'
 import { expect } from 'vitest'
-import { isIdString } from '../../src/internal/codec'
+import { isIdString, isIsoDateString } from '../../src/internal/codec'
 import { deepFreeze } from '../../src/internal/freeze'
-import { isId } from '../../src/ledger/plain'
+import { boundOf, dateOf, dayOf, NO_DAY } from '../../src/ledger/days'
+import { isId, jsonHash, sameJson } from '../../src/ledger/plain'
 import type { Event, IsoDate, IssueId, Negotiation, PartyId, ProposalId } from '../../src'
 import { Ledger } from '../../src'
 import { naiveStatus } from './naive'
@@ -357,4 +358,79 @@ test.prop([
   ),
 ])('the quick id check says what the id pattern says', (s) => {
   expect(isId(s)).toBe(isIdString(s))
+})
+
+test.prop([
+  fc.oneof(
+    fc.string(),
+    fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    fc
+      .date({
+        min: new Date('0000-01-01T00:00:00Z'),
+        max: new Date('9999-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10)),
+    fc.constantFrom(
+      '2024-02-29',
+      '2025-02-29',
+      '1900-02-29',
+      '2000-02-29',
+      '0000-02-29',
+      '2025-04-31',
+      '2025-1-01',
+    ),
+  ),
+])('the quick date reading says what the date check says, and writes the date back as it was', (s) => {
+  const day = dayOf(s)
+  expect(day !== NO_DAY).toBe(isIsoDateString(s))
+  if (day !== NO_DAY) {
+    expect(dateOf(day)).toBe(s)
+    expect(new Date(day * 86_400_000).toISOString().slice(0, 10)).toBe(s)
+  }
+})
+
+test.prop([fc.string({ maxLength: 12 }), fc.integer({ min: -719_528, max: 2_932_896 })])(
+  'a bound stands where its text sorts among dates',
+  (s, day) => {
+    expect(day <= boundOf(s)).toBe(dateOf(day) <= s)
+  },
+)
+
+/** JSON values as a parsed document gives them (no -0, no `__proto__` key). */
+const jsonArb = fc
+  .jsonValue({ maxDepth: 3 })
+  .map((v) => JSON.parse(JSON.stringify(v)) as unknown)
+  .filter((v) => !JSON.stringify(v).includes('"__proto__"'))
+
+test.prop([jsonArb, jsonArb])(
+  'conditions are shared when their JSON is the same: equal data has equal hashes',
+  (a, b) => {
+    const copy = structuredClone(a)
+    expect(jsonHash(a, 0)).toBeGreaterThanOrEqual(0)
+    expect(jsonHash(copy, 0)).toBe(jsonHash(a, 0))
+    expect(sameJson(a, copy)).toBe(true)
+    expect(sameJson(a, b)).toBe(JSON.stringify(a) === JSON.stringify(b))
+    if (sameJson(a, b)) expect(jsonHash(b, 0)).toBe(jsonHash(a, 0))
+  },
+)
+
+test.prop([
+  fc.constantFrom<unknown>(
+    -0,
+    Number.NaN,
+    Infinity,
+    undefined,
+    () => 1,
+    new Date(0),
+    new Map(),
+    Object.assign(new Array<number>(3), { 0: 1, 2: 3 }),
+    Object.assign([1], { extra: 2 }),
+    JSON.parse('{"__proto__": 1}'),
+    Object.create(null),
+    Symbol('s'),
+  ),
+])('data that JSON would not keep as it is has no hash (it is copied, not shared)', (u) => {
+  expect(jsonHash(u, 0)).toBe(-1)
+  expect(jsonHash([{ kind: 'other', value: u }], 0)).toBe(-1)
 })
