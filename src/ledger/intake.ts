@@ -282,33 +282,19 @@ export class Intake {
           : { id, date, sources, kind: 'response', party, proposal, stance, terms, conditions }
     if (counter !== undefined) out.counter = counter.id
     if (sink !== undefined) this.onTerms(p, terms, who, day, CODES[stance], sink)
-    const { endDate, title, summary, confidence, note } = e
-    if (
-      endDate !== undefined ||
-      title !== undefined ||
-      summary !== undefined ||
-      confidence !== undefined ||
-      note !== undefined
-    )
-      this.extras(out, endDate, title, summary, confidence, note)
-    return Object.freeze(out) as unknown as Event
+    return this.close(out, e)
   }
 
-  /** The optional fields every kind of event may have, copied (the caller reads them from the event). */
-  private extras(
-    out: Record<string, unknown>,
-    endDate: unknown,
-    title: unknown,
-    summary: unknown,
-    confidence: unknown,
-    note: unknown,
-  ): void {
+  /** Copies the optional fields every kind of event may have from `e` into `out`, and freezes `out`. */
+  private close(out: Record<string, unknown>, e: Event): Event {
+    const { endDate, title, summary, confidence, note } = e
     if (endDate !== undefined) out.endDate = typeof endDate === 'string' ? this.shared.word(endDate) : endDate
     if (title !== undefined) out.title = title
     if (summary !== undefined) out.summary = summary
     if (confidence !== undefined)
       out.confidence = typeof confidence === 'string' ? this.shared.word(confidence) : confidence
     if (note !== undefined) out.note = note
+    return Object.freeze(out) as unknown as Event
   }
 
   /** `take`, for any event but a response. */
@@ -420,16 +406,7 @@ export class Intake {
       default:
         return undefined
     }
-    const { endDate, title, summary, confidence, note } = e
-    if (
-      endDate !== undefined ||
-      title !== undefined ||
-      summary !== undefined ||
-      confidence !== undefined ||
-      note !== undefined
-    )
-      this.extras(out, endDate, title, summary, confidence, note)
-    return Object.freeze(out) as unknown as Event
+    return this.close(out, e)
   }
 
   // -------------------------------------------------------------------------------------

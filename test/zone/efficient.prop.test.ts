@@ -16,27 +16,9 @@ import type { Negotiation } from '../../src'
 import * as Zone from '../../src/zone'
 import { frozen, ok } from '../algebra/arbitraries'
 import { keyOf, reference } from './reference'
-import { scenario, type Scenario } from './scenarios'
+import { continuous, withQuantity, type Scenario } from './scenarios'
 
 const TOL = 1e-9
-
-const quantityOf = (n: Negotiation): string | undefined =>
-  Object.keys(n.issues).find((k) => n.issues[k as never]!.domain.kind === 'quantity')
-
-/** The same scenario with its quantity continuous (no `integer`). */
-const continuous = (s: Scenario): Scenario => {
-  const issues: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(s.negotiation.issues)) {
-    if (v.domain.kind !== 'quantity') issues[k] = v
-    else {
-      const { integer: _, ...domain } = v.domain
-      issues[k] = { ...v, domain }
-    }
-  }
-  return { ...s, negotiation: { ...s.negotiation, issues } as unknown as Negotiation }
-}
-
-const withQuantity = scenario.filter((s) => quantityOf(s.negotiation) !== undefined)
 
 /**
  * Two or three principals trading one or two quantities against a choice: each wants each quantity near its own

@@ -10,32 +10,14 @@
 import { test } from '@fast-check/vitest'
 import { either as E } from 'fp-ts'
 import { describe, expect } from 'vitest'
-import { Utility, type Negotiation } from '../../src'
+import { Utility } from '../../src'
 import * as Zone from '../../src/zone'
 import { frozen, ok } from '../algebra/arbitraries'
 import { reference } from './reference'
-import { scenario, type Scenario } from './scenarios'
+import { continuous, quantityOf, withQuantity, type Scenario } from './scenarios'
 
 /** Products and sums of utilities held to 2^-30 (about 10^-9) each. */
 const TOL = 1e-9
-
-const quantityOf = (n: Negotiation): string | undefined =>
-  Object.keys(n.issues).find((k) => n.issues[k as never]!.domain.kind === 'quantity')
-
-/** The same scenario with its quantity continuous (no `integer`). */
-const continuous = (s: Scenario): Scenario => {
-  const issues: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(s.negotiation.issues)) {
-    if (v.domain.kind !== 'quantity') issues[k] = v
-    else {
-      const { integer: _, ...domain } = v.domain
-      issues[k] = { ...v, domain }
-    }
-  }
-  return { ...s, negotiation: { ...s.negotiation, issues } as unknown as Negotiation }
-}
-
-const withQuantity = scenario.filter((s) => quantityOf(s.negotiation) !== undefined)
 
 const checks = (s: Scenario, step: number): void => {
   const n = frozen(s.negotiation)

@@ -185,3 +185,23 @@ export const mixedScenario: fc.Arbitrary<Scenario> = fc
     seeds: fc.array(fc.nat({ max: 1_000_000 }), { minLength: 8, maxLength: 32 }),
   })
   .map(({ other, parties, seeds }) => build(['subset', 'quantity', other], parties, false, seeds))
+
+/** The first quantity issue of a negotiation, if any. */
+export const quantityOf = (n: Negotiation): string | undefined =>
+  Object.keys(n.issues).find((k) => n.issues[k as never]!.domain.kind === 'quantity')
+
+/** The same scenario with its quantity continuous (no `integer`). */
+export const continuous = (s: Scenario): Scenario => {
+  const issues: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(s.negotiation.issues)) {
+    if (v.domain.kind !== 'quantity') issues[k] = v
+    else {
+      const { integer: _, ...domain } = v.domain
+      issues[k] = { ...v, domain }
+    }
+  }
+  return { ...s, negotiation: { ...s.negotiation, issues } as unknown as Negotiation }
+}
+
+/** Scenarios with a quantity issue. */
+export const withQuantity = scenario.filter((s) => quantityOf(s.negotiation) !== undefined)

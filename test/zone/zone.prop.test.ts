@@ -344,7 +344,9 @@ describe('invariance', () => {
     // would also give that issue a weight in the party's utility (the documented model), which can lift a package
     // over the party's reservation. That is a new stance, not a stricter one.
     const principals = new Set(
-      Object.keys(s.negotiation.parties).filter((k) => s.negotiation.parties[k as never]!.role === 'principal'),
+      Object.keys(s.negotiation.parties).filter(
+        (k) => s.negotiation.parties[k as never]!.role === 'principal',
+      ),
     )
     const held = s.negotiation.positions.filter((r) => principals.has(r.party))
     fc.pre(held.length > 0)
