@@ -1,10 +1,9 @@
 /**
  * The marks of a bulk build, before they become timelines: each mark is three numbers (its timeline's key, its
- * step and mark packed as `(day × 8 + precedence) × 16 + mark`, its event's number) and its event's id, kept in
+ * step and mark packed as `(day × 8 + precedence) × 16 + mark`, the number of its stance's signature, 0 for most marks: see `Sink` in intake.ts) and its event's id, kept in
  * chunks (a typed array and a list of ids) filed by the high bits of the key. Each stream of chunks covers a range
  * of keys small enough to be sorted in cache at the end, by step and then by timeline (two counting sorts), so
- * that each timeline comes out in date order, ids and all (no look-up of an id by event number, all over memory,
- * per mark); the chunks grow with their stream, so the buffer takes about twenty bytes a mark and is never copied.
+ * that each timeline comes out in date order, ids and all (no look-up of an event, all over memory, per mark); the chunks grow with their stream, so the buffer takes about twenty bytes a mark and is never copied.
  * Internal to the ledger.
  *
  * @internal
@@ -75,8 +74,8 @@ export class MarkBuffer {
     this.room[s] = size
   }
 
-  /** Files a mark: its timeline's key, its day number, its event's number and id, and its mark's code. */
-  push(key: number, day: number, event: number, id: string | null, mark: number): void {
+  /** Files a mark: its timeline's key, its day number, its signature's number, its event's id and its mark's code. */
+  push(key: number, day: number, signature: number, id: string | null, mark: number): void {
     const s = key >>> this.shift
     if (this.fill[s] === this.room[s]) this.grow(s)
     const f = this.fill[s] as number
@@ -84,7 +83,7 @@ export class MarkBuffer {
     const at = 3 * f
     chunk[at] = key - (s << this.shift)
     chunk[at + 1] = ((day * 8 + (precedence[mark] as number)) << 4) | mark
-    chunk[at + 2] = event
+    chunk[at + 2] = signature
     ;(this.lastIds[s] as (string | null)[])[f] = id
     this.fill[s] = f + 1
   }
@@ -95,7 +94,7 @@ export class MarkBuffer {
 
   /**
    * Calls `f` for each key that has marks, in increasing key order, with its marks: `codes[from .. from + n)`,
-   * `events[from .. from + n)` and `ids[from .. from + n)`, by step (date, then precedence) when the stream's steps
+   * `signatures[from .. from + n)` and `ids[from .. from + n)`, by step (date, then precedence) when the stream's steps
    * span a narrow enough range, and in the order they were pushed among marks of the same step (the arrays are
    * reused from one call to the next). Each stream's chunks are let go once read.
    */
@@ -103,7 +102,7 @@ export class MarkBuffer {
     f: (
       key: number,
       codes: Int32Array,
-      events: Int32Array,
+      signatures: Int32Array,
       ids: ReadonlyArray<string | null>,
       from: number,
       n: number,
@@ -120,12 +119,12 @@ export class MarkBuffer {
       longest = Math.max(longest, n)
     }
     const codes = new Int32Array(longest)
-    const events = new Int32Array(longest)
+    const signatures = new Int32Array(longest)
     const ids = new Array<string | null>(longest).fill(null)
     // the stream in step order, before it is filed by key
     const keys = new Int32Array(longest)
     const byStep = new Int32Array(longest)
-    const byStepEvents = new Int32Array(longest)
+    const byStepSignatures = new Int32Array(longest)
     const byStepIds = new Array<string | null>(longest).fill(null)
     const start = new Int32Array(span + 1)
     const next = new Int32Array(span)
@@ -175,7 +174,7 @@ export class MarkBuffer {
             steps[t] = at + 1
             keys[at] = chunk[3 * j] as number
             byStep[at] = code
-            byStepEvents[at] = chunk[3 * j + 2] as number
+            byStepSignatures[at] = chunk[3 * j + 2] as number
             byStepIds[at] = idChunk[j] as string | null
           }
         }
@@ -184,7 +183,7 @@ export class MarkBuffer {
           const at = next[k] as number
           next[k] = at + 1
           codes[at] = byStep[j] as number
-          events[at] = byStepEvents[j] as number
+          signatures[at] = byStepSignatures[j] as number
           ids[at] = byStepIds[j] as string | null
         }
       } else
@@ -196,7 +195,7 @@ export class MarkBuffer {
             const at = next[k] as number
             next[k] = at + 1
             codes[at] = chunk[3 * j + 1] as number
-            events[at] = chunk[3 * j + 2] as number
+            signatures[at] = chunk[3 * j + 2] as number
             ids[at] = idChunk[j] as string | null
           }
         }
@@ -209,7 +208,7 @@ export class MarkBuffer {
       for (let k = 0; k < span; k++) {
         const from = start[k] as number
         const count = (start[k + 1] as number) - from
-        if (count > 0) f(s * span + k, codes, events, ids, from, count)
+        if (count > 0) f(s * span + k, codes, signatures, ids, from, count)
       }
     }
   }

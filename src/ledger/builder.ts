@@ -17,16 +17,10 @@ import { MarkBuffer } from './buffer'
 import { checkContext, checker, explain, lookups, type Checker } from './check'
 import { Intake, type ProposalInfo, type Sink } from './intake'
 import { layout } from './layout'
-import { MARK_CODES, MARKS, signatureOf } from './marks'
 import type { Ledger, LedgerContext, LedgerError, Timeline } from './model'
 import { bucketOf, BUCKETS } from './table'
 
 type Mutable<A> = { -readonly [K in keyof A]: A[K] }
-
-/** A response whose stance's signature depends on more than the stance (its conditions, its counter-proposal). */
-type Signed = Extract<Event, { readonly kind: 'response' }> & {
-  readonly stance: 'conditionally-accepted' | 'countered'
-}
 
 /** An event the intake refused: its errors (as if no id were taken yet), and how many events were taken before it. */
 interface Refused {
@@ -37,6 +31,8 @@ interface Refused {
 
 /** The events' ids are never taken while they come in: duplicates are found once all are in (see `table`). */
 const never = (): boolean => false
+/** Bound once for the hot path (see intake.ts). */
+const bucketOfId = bucketOf
 const always = (): boolean => true
 
 /** Sets a key of a record made here (as its own property, even `__proto__`). */
@@ -60,8 +56,11 @@ export class Builder {
   /** The events taken, in the order given (an event's number is its index). */
   private readonly order: Event[] = []
   private readonly refused: Refused[] = []
-  /** The number of the event being taken (its marks are filed under it). */
-  private current = -1
+  /** The bucket of each event taken (see table.ts), worked out while its id is at hand. */
+  private buckets = new Uint16Array(1024)
+  /** Whether the ids of the events taken so far increase strictly, in the order given. */
+  private increasing = true
+  /** Receives the marks of the events taken. */
   private readonly sink: Sink
 
   constructor(private readonly ctx: LedgerContext) {
@@ -70,8 +69,8 @@ export class Builder {
     this.check = checker(ctx, look)
     const total = this.intake.totalTerms
     const buffer = (this.buffer = new MarkBuffer(this.intake.parties.length * total))
-    this.sink = (party, proposal, term, day, mark, event) =>
-      buffer.push(party * total + proposal.offset + term, day, this.current, event, mark)
+    this.sink = (party, proposal, term, day, mark, event, signature) =>
+      buffer.push(party * total + proposal.offset + term, day, signature, event, mark)
     this.contextErrors = checkContext(ctx, look)
     if (this.contextErrors.length === 0) this.intake.tablings(this.sink)
   }
@@ -85,12 +84,19 @@ export class Builder {
     // once the build has failed, events are still checked (and their ids kept, for duplicates), not indexed
     const failed = this.refused.length > 0 || this.contextErrors.length > 0
     const seq = this.order.length
-    this.current = seq
     const n = this.intake.take(e, never, failed ? undefined : this.sink)
     if (n === undefined) {
       this.refused.push({ event: e, before: seq, errors: explain(this.check, e, never) })
       return
     }
+    const id = n.id
+    if (seq > 0 && this.increasing) this.increasing = (this.order[seq - 1] as Event).id < id
+    if (seq === this.buckets.length) {
+      const more = new Uint16Array(2 * seq)
+      more.set(this.buckets)
+      this.buckets = more
+    }
+    this.buckets[seq] = bucketOfId(id)
     this.order.push(n)
   }
 
@@ -103,17 +109,10 @@ export class Builder {
     const { order } = this
     const n = order.length
     const idOf = (i: number): string => (order[i] as Event).id
-    let increasing = true
-    const bucket = new Uint16Array(n)
+    const { increasing, buckets: bucket } = this
     const start = new Int32Array(BUCKETS + 1)
-    const bucketOfId = bucketOf // bound once for the loop (see intake.ts)
-    let last = ''
     for (let i = 0; i < n; i++) {
-      const id = idOf(i)
-      if (increasing && i > 0) increasing = last < id
-      last = id
-      const b = bucketOfId(id)
-      bucket[i] = b
+      const b = bucket[i] as number
       start[b + 1] = (start[b + 1] as number) + 1
     }
     for (let b = 0; b < BUCKETS; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number)
@@ -189,7 +188,7 @@ export class Builder {
     const { parties, proposals, totalTerms } = this.intake
     const owner: ProposalInfo[] = []
     for (const p of proposals) for (let t = 0; t < p.terms.length; t++) owner.push(p)
-    const lay = layout({ signature: this.signatures() })
+    const lay = layout()
     const timelines: Record<string, Record<string, Record<string, Timeline>>> = {}
     let byProposal: Record<string, Record<string, Timeline>> = {}
     let byTerm: Record<string, Timeline> = {}
@@ -223,26 +222,5 @@ export class Builder {
       timelines: Object.freeze(timelines),
     }
     return E.right(Object.freeze(ledger))
-  }
-
-  /**
-   * The signatures of conditional acceptances and counters, numbered (see `Layout.signature`): read from the
-   * events, and remembered by conditions (equal conditions are shared: see intake) and by text.
-   */
-  private signatures(): (event: number, mark: number) => number {
-    const byText = new Map<string, number>()
-    const byConditions = new Map<unknown, number>()
-    const numbered = (s: string): number => {
-      let code = byText.get(s)
-      if (code === undefined) byText.set(s, (code = MARKS.length + 1 + byText.size))
-      return code
-    }
-    return (seq, mark) => {
-      const e = this.order[seq] as Signed
-      if (mark !== MARK_CODES['conditionally-accepted']) return numbered(signatureOf(e.stance, e))
-      let code = byConditions.get(e.conditions)
-      if (code === undefined) byConditions.set(e.conditions, (code = numbered(signatureOf(e.stance, e))))
-      return code
-    }
   }
 }

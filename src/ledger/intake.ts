@@ -13,7 +13,7 @@ import type { EventId, IssueId, PartyId, ProposalId, SourceId } from '../model/i
 import type { Proposal } from '../model/proposal'
 import { boundOf, dayOf, NO_DAY } from './days'
 import { dictionary, Interner, type Dictionary } from './intern'
-import { MARK_CODES } from './marks'
+import { conditionalSignature, counterSignature, MARK_CODES, MARKS } from './marks'
 import { isId, stanceOf } from './plain'
 import type { LedgerContext } from './model'
 
@@ -43,7 +43,9 @@ export interface ProposalInfo {
 
 /**
  * Receives one mark: party index, proposal, term index (within the proposal), date (its day number: see days.ts),
- * mark (its code in `MARKS`), and the id of its event (`null` for a proposal's own tabling).
+ * mark (its code in `MARKS`), the id of its event (`null` for a proposal's own tabling), and the number of its
+ * stance's signature: for a conditional acceptance or a counter, a number above every mark's code, the same for the
+ * same signature (`signature` in marks.ts: the same conditions, the same counter-proposal); 0 for any other mark.
  */
 export type Sink = (
   party: number,
@@ -52,12 +54,15 @@ export type Sink = (
   day: number,
   mark: number,
   event: EventId | null,
+  signature: number,
 ) => void
 
 const PROPOSED = MARK_CODES.proposed
 const AGREED = MARK_CODES.agreed
 const VIOLATED = MARK_CODES.violated
 const EXPIRED = MARK_CODES.expired
+const CONDITIONAL = MARK_CODES['conditionally-accepted']
+const COUNTERED = MARK_CODES.countered
 
 const EMPTY: ReadonlyArray<never> = Object.freeze([])
 
@@ -113,6 +118,12 @@ export class Intake {
   private t1 = -1
   /** The strings, lists and conditions the events share. */
   private readonly shared = new Interner()
+  /** The signature of the stance of the event being taken, numbered (see `Sink`), or 0. */
+  private signature = 0
+  /** The signatures numbered so far, by their text, by the conditions of a conditional acceptance, by counter. */
+  private readonly signatures = new Map<string, number>()
+  private readonly byConditions = new Map<unknown, number>()
+  private readonly byCounter = new Map<ProposalInfo | undefined, number>()
 
   constructor(ctx: LedgerContext) {
     this.parties = Object.keys(ctx.parties) as PartyId[]
@@ -241,6 +252,7 @@ export class Intake {
   ): ReadonlyArray<SourceId> | undefined {
     if (typeof id !== 'string' || !idOk(id) || isTaken(id as EventId)) return undefined
     this.event = id as EventId
+    this.signature = 0
     const day = (this.eventDay = this.day(date))
     const list = sources === undefined ? EMPTY : this.shared.list<SourceId>(sources)
     return day === NONE ? undefined : list
@@ -271,6 +283,8 @@ export class Intake {
     if (rawConditions !== undefined && conditions === undefined) return undefined
     const party = this.parties[who]
     const proposal = p.id
+    if (stance === 'conditionally-accepted') this.signature = this.conditional(conditions)
+    else if (stance === 'countered') this.signature = this.counter(counter)
     // one object literal per shape (a property added later would cost a second allocation)
     const out: Record<string, unknown> =
       terms === undefined
@@ -283,6 +297,28 @@ export class Intake {
     if (counter !== undefined) out.counter = counter.id
     if (sink !== undefined) this.onTerms(p, terms, who, day, CODES[stance], sink)
     return this.close(out, e)
+  }
+
+  /** The number of a signature (see `Sink`), by its text. */
+  private numbered(text: string): number {
+    let n = this.signatures.get(text)
+    if (n === undefined) this.signatures.set(text, (n = MARKS.length + 1 + this.signatures.size))
+    return n
+  }
+
+  /** The signature of a conditional acceptance with these (shared) conditions, numbered. */
+  private conditional(conditions: unknown): number {
+    let n = this.byConditions.get(conditions)
+    if (n === undefined)
+      this.byConditions.set(conditions, (n = this.numbered(conditionalSignature(conditions))))
+    return n
+  }
+
+  /** The signature of a counter by this proposal (or by none named), numbered. */
+  private counter(counter: ProposalInfo | undefined): number {
+    let n = this.byCounter.get(counter)
+    if (n === undefined) this.byCounter.set(counter, (n = this.numbered(counterSignature(counter?.id))))
+    return n
   }
 
   /** Copies the optional fields every kind of event may have from `e` into `out`, and freezes `out`. */
@@ -384,7 +420,7 @@ export class Intake {
             const x = by[i] as PartyId
             if (by.indexOf(x) !== i) continue
             const party = this.partyIndex.get(x) as number
-            for (let t = 0; t < p.terms.length; t++) sink(party, p, t, day, PROPOSED, id)
+            for (let t = 0; t < p.terms.length; t++) sink(party, p, t, day, PROPOSED, id, 0)
           }
         break
       }
@@ -416,7 +452,7 @@ export class Intake {
   /** Calls `sink` for the marks the proposals carry by themselves: each tabling party `proposed` on every term. */
   tablings(sink: Sink): void {
     for (const p of this.proposals)
-      for (const party of p.tabledBy) for (const t of p.all) sink(party, p, t, p.day, PROPOSED, null)
+      for (const party of p.tabledBy) for (const t of p.all) sink(party, p, t, p.day, PROPOSED, null, 0)
   }
 
   /**
@@ -432,14 +468,16 @@ export class Intake {
     sink: Sink,
   ): void {
     const id = this.event
-    if (terms === undefined) for (let t = 0; t < p.terms.length; t++) sink(party, p, t, day, mark, id)
-    else if (this.t0 >= 0 && terms.length === 1) sink(party, p, this.t0, day, mark, id)
+    // a stance's signature, on the party's own response only
+    const sig = mark === CONDITIONAL || mark === COUNTERED ? this.signature : 0
+    if (terms === undefined) for (let t = 0; t < p.terms.length; t++) sink(party, p, t, day, mark, id, sig)
+    else if (this.t0 >= 0 && terms.length === 1) sink(party, p, this.t0, day, mark, id, sig)
     else if (this.t0 >= 0 && terms.length === 2) {
-      sink(party, p, this.t0, day, mark, id)
-      if (this.t1 !== this.t0) sink(party, p, this.t1, day, mark, id)
+      sink(party, p, this.t0, day, mark, id, sig)
+      if (this.t1 !== this.t0) sink(party, p, this.t1, day, mark, id, sig)
     } else
       for (let i = 0; i < terms.length; i++)
         if (terms.indexOf(terms[i] as IssueId) === i)
-          sink(party, p, p.termIndex.get(terms[i] as IssueId) as number, day, mark, id)
+          sink(party, p, p.termIndex.get(terms[i] as IssueId) as number, day, mark, id, sig)
   }
 }

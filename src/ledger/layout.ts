@@ -35,40 +35,30 @@ const isStance = (kind: number): boolean => kind >= ACCEPTED && kind <= OPPOSED
 /** Marks up to this many are put in order by insertion; a longer timeline out of order is sorted by merging. */
 const SHORT = 64
 
-/** What laying out needs to know of the build. */
-export interface Layout {
-  /**
-   * The signature of the stance of a conditional acceptance or a counter (by event number and mark): a number
-   * above every mark's code, the same number for the same signature (see `signature` in marks.ts).
-   */
-  readonly signature: (event: number, mark: number) => number
-}
-
 // -------------------------------------------------------------------------------------
 // constructors
 // -------------------------------------------------------------------------------------
 
 /**
- * A function that lays out one timeline from its marks, `codes[from .. from + n)`, `events[from .. from + n)` (an
- * event number below 0 is the proposal's own tabling) and `ids[from .. from + n)` (their events' ids).
+ * A function that lays out one timeline from its marks, `codes[from .. from + n)`, `signatures[from .. from + n)`
+ * (the numbers of the stances' signatures of conditional acceptances and counters, above every mark's code and the
+ * same for the same signature, as `signature` in marks.ts; 0 for other marks) and `ids[from .. from + n)` (their
+ * events' ids, `null` for a proposal's own tabling).
  */
-export const layout = (
-  build: Layout,
-): ((
+export const layout = (): ((
   codes: Int32Array,
-  events: Int32Array,
+  signatures: Int32Array,
   ids: ReadonlyArray<string | null>,
   from: number,
   n: number,
 ) => Timeline) => {
-  const { signature } = build
   const precedence = PRECEDENCE
   // the timeline being laid out, in application order: its keys (step × 16 + mark, where the step is
   // day × 8 + precedence, as the buffer gives them) and where each of its marks is in the input
   let keys = new Int32Array(SHORT)
   let order = new Int32Array(SHORT)
   // the marks given for the timeline being laid out
-  let events: Int32Array = new Int32Array(0)
+  let signatures: Int32Array = new Int32Array(0)
   let ids: ReadonlyArray<string | null> = []
   let from = 0
   const idOf = (k: number): string => ids[from + k] ?? ''
@@ -77,11 +67,11 @@ export const layout = (
     return m === AGREED
       ? ACCEPTED
       : m === CONDITIONALLY_ACCEPTED || m === COUNTERED
-        ? signature(events[from + (order[k] as number)] as number, m)
+        ? (signatures[from + (order[k] as number)] as number)
         : m
   }
-  return (codes, marksEvents, marksIds, start, n) => {
-    events = marksEvents
+  return (codes, marksSignatures, marksIds, start, n) => {
+    signatures = marksSignatures
     ids = marksIds
     from = start
     if (n > keys.length) {

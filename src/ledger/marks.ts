@@ -96,10 +96,17 @@ export const signature = (mark: Mark, event: Event | undefined): string => {
   return signatureOf(mark, event)
 }
 
+/** The signature of a conditional acceptance on these conditions (none: no conditions). */
+export const conditionalSignature = (conditions: unknown): string =>
+  `conditionally-accepted ${stableJson(conditions ?? [])}`
+
+/** The signature of a counter by this proposal (none: no counter-proposal named). */
+export const counterSignature = (counter: string | undefined): string => `countered ${counter ?? ''}`
+
 /** `signature`, for a response's stance mark, without the cache (for callers that ask once per event). */
 export const signatureOf = (mark: Mark, event: Extract<Event, { readonly kind: 'response' }>): string =>
   mark === 'conditionally-accepted'
-    ? `${mark} ${stableJson(event.conditions ?? [])}`
+    ? conditionalSignature(event.conditions)
     : mark === 'countered'
-      ? `${mark} ${event.counter ?? ''}`
+      ? counterSignature(event.counter)
       : mark
