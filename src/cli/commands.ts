@@ -127,7 +127,12 @@ export const ledger = (
       io.stdout(mermaid(l.right))
       return 0
     }
-    const c = acceptance(l.right, options.asOf === undefined ? {} : { to: addDays(options.asOf, 1) })
+    // the chart ends on the as-of date (its window ends the day after); the last date there is has no day after,
+    // and a window left open holds every date anyway
+    const c = acceptance(
+      l.right,
+      options.asOf === undefined || options.asOf >= LAST_DATE ? {} : { to: addDays(options.asOf, 1) },
+    )
     if (E.isLeft(c)) {
       for (const e of c.left) io.stderr(`error: ${e.message}\n`)
       return 1
@@ -150,6 +155,9 @@ export const section = (
   io.stdout(renderReport(r, options.format))
   return options.failOnFindings === true && r.deadlocks.active > 0 ? 1 : 0
 }
+
+/** The last date a document can give (`YYYY-MM-DD` has four digits for the year). */
+const LAST_DATE = '9999-12-31'
 
 /** `report`: the whole report, printed or written to a file. @internal */
 export const report = async (
