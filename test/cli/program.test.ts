@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { diff, ledger, report, section } from '../../src/cli/commands'
-import type { Io } from '../../src/cli/io'
 import { CLI_VERSION, run } from '../../src/cli/program'
 import { ruUa2025 } from '../../src/datasets'
 import { deepFreeze } from '../../src/internal/freeze'
@@ -15,32 +14,8 @@ import type { IsoDate } from '../../src/model/date'
 import type { ProposalId } from '../../src/model/ids'
 import type { Negotiation } from '../../src/model/negotiation'
 import { TALKS_PATH, talks } from '../report/fixture'
-
-type Failure = Error & { readonly code?: string }
-
-const failure = (code: string, message: string): Failure => Object.assign(new Error(message), { code })
-
-/** A terminal and a file system in memory; a file given as an Error fails to read with it. */
-const fake = (files: Record<string, string | Failure> = {}, stdin = '') => {
-  const out: string[] = []
-  const err: string[] = []
-  const written: Record<string, string> = {}
-  const io: Io = {
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    readFile: (path) => {
-      const f = files[path]
-      if (f === undefined) return Promise.reject(failure('ENOENT', `ENOENT: no such file, open '${path}'`))
-      return typeof f === 'string' ? Promise.resolve(f) : Promise.reject(f)
-    },
-    readStdin: () => Promise.resolve(stdin),
-    writeFile: (path, data) => {
-      written[path] = data
-      return Promise.resolve()
-    },
-  }
-  return { io, stdout: () => out.join(''), stderr: () => err.join(''), written }
-}
+import type { Io } from '../../src/cli/io'
+import { type Failure, failure, fake } from './fake-io'
 
 /** Runs the command line on a fresh fake and returns what a user would see. */
 const cli = async (argv: readonly string[], files: Record<string, string | Failure> = {}, stdin = '') => {

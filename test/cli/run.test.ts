@@ -5,32 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Io } from '../../src/cli/io'
 import { run } from '../../src/cli/program'
 import { TALKS_PATH } from '../report/fixture'
-
-const fake = (files: Record<string, string> = {}, stdin = '') => {
-  const out: string[] = []
-  const err: string[] = []
-  const written: Record<string, string> = {}
-  const io: Io = {
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    readFile: (path) => {
-      const text = files[path]
-      if (text === undefined)
-        return Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }))
-      return Promise.resolve(text)
-    },
-    readStdin: () => Promise.resolve(stdin),
-    writeFile: (path, data) => {
-      if (path.startsWith('/read-only/')) return Promise.reject(new Error('EACCES: permission denied'))
-      written[path] = data
-      return Promise.resolve()
-    },
-  }
-  return { io, stdout: () => out.join(''), stderr: () => err.join(''), written }
-}
+import { fake } from './fake-io'
 
 const talks = readFileSync(TALKS_PATH, 'utf8')
 
