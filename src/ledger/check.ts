@@ -8,7 +8,7 @@
  */
 import { isIdString, isIsoDateString } from '../internal/codec'
 import type { IsoDate } from '../model/date'
-import type { Event } from '../model/event'
+import { EVENT_KINDS, STANCES, type Event } from '../model/event'
 import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
 import type { Proposal } from '../model/proposal'
 import { preview } from '../model/errors'
@@ -56,27 +56,9 @@ export const ledgerError = (
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
-const STANCES = new Set([
-  'accepted',
-  'conditionally-accepted',
-  'rejected',
-  'countered',
-  'noncommittal',
-  'withdrawn',
-  'supported',
-  'opposed',
-])
+const STANCE_SET: ReadonlySet<string> = new Set(STANCES)
 
-const KINDS = new Set([
-  'position-stated',
-  'proposal-tabled',
-  'response',
-  'agreement',
-  'violation-alleged',
-  'term-expired',
-  'meeting',
-  'statement',
-])
+const KINDS: ReadonlySet<string> = new Set(EVENT_KINDS)
 
 /** What the checker needs to know besides the context: whether an event id is already taken. */
 export type IsTaken = (id: EventId) => boolean
@@ -130,7 +112,7 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
         'unknown-kind',
         'kind',
         `unknown kind ${preview(e.kind)}.`,
-        `Use one of: ${[...KINDS].join(', ')}.`,
+        `Use one of: ${EVENT_KINDS.join(', ')}.`,
       )
       return out
     }
@@ -218,12 +200,12 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
         break
       case 'response':
         party('party', e.party)
-        if (!STANCES.has(e.stance))
+        if (!STANCE_SET.has(e.stance))
           fail(
             'unknown-kind',
             'stance',
             `unknown stance ${preview(e.stance)}.`,
-            `Use one of: ${[...STANCES].join(', ')}.`,
+            `Use one of: ${STANCES.join(', ')}.`,
           )
         if (proposal('proposal', e.proposal, true)) terms(e.proposal, e.terms)
         if (e.counter !== undefined) proposal('counter', e.counter, false)

@@ -5,7 +5,7 @@
  * @internal
  * @since 0.1.0
  */
-import type { Event } from '../model/event'
+import { STANCES, type Event } from '../model/event'
 import type { Mark } from './model'
 
 // -------------------------------------------------------------------------------------
@@ -23,20 +23,7 @@ export const precedence = (m: Mark): 0 | 1 | 2 | 3 | 4 =>
  * Every mark, numbered: the code of a mark is its index here (`proposed` 0, `agreed` 1, the stances 2 to 9 in
  * this order, `violated` 10, `expired` 11), for the indexes that keep marks in typed arrays.
  */
-export const MARKS: ReadonlyArray<Mark> = [
-  'proposed',
-  'agreed',
-  'accepted',
-  'conditionally-accepted',
-  'rejected',
-  'countered',
-  'noncommittal',
-  'withdrawn',
-  'supported',
-  'opposed',
-  'violated',
-  'expired',
-]
+export const MARKS: ReadonlyArray<Mark> = ['proposed', 'agreed', ...STANCES, 'violated', 'expired']
 
 /** The code of each mark (its index in `MARKS`). */
 export const MARK_CODES: Readonly<Record<Mark, number>> = Object.freeze(

@@ -61,14 +61,8 @@ export interface ProposalTabled extends t.TypeOf<typeof ProposalTabledCodec> {}
  */
 export const ProposalTabled: t.Type<ProposalTabled, ProposalTabled, unknown> = ProposalTabledCodec
 
-/**
- * What a party said to a proposal. `supported` and `opposed` are for parties not bound by it (mediators,
- * observers); `withdrawn` takes back an earlier acceptance or the party's own proposal.
- *
- * @category events
- * @since 0.1.0
- */
-export const Stance = oneOf('Stance', [
+/** The stances, in order (see `Stance`). */
+const STANCE_LIST = [
   'accepted',
   'conditionally-accepted',
   'rejected',
@@ -77,12 +71,33 @@ export const Stance = oneOf('Stance', [
   'withdrawn',
   'supported',
   'opposed',
-])
+] as const
+
+/**
+ * What a party said to a proposal. `supported` and `opposed` are for parties not bound by it (mediators,
+ * observers); `withdrawn` takes back an earlier acceptance or the party's own proposal.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const Stance = oneOf('Stance', STANCE_LIST)
+
 /**
  * @category events
  * @since 0.1.0
  */
 export type Stance = t.TypeOf<typeof Stance>
+
+/**
+ * Every stance a response can take, in a fixed order (the order of `Stance`'s messages).
+ *
+ * @category events
+ * @since 0.1.0
+ * @example
+ * import { STANCES } from 'negotiation-positions'
+ * assert.deepStrictEqual(STANCES.slice(0, 2), ['accepted', 'conditionally-accepted'])
+ */
+export const STANCES: ReadonlyArray<Stance> = Object.freeze([...STANCE_LIST])
 
 const ResponseCodec = struct(
   'Response',
@@ -198,13 +213,8 @@ export interface Statement extends t.TypeOf<typeof StatementCodec> {}
  */
 export const Statement: t.Type<Statement, Statement, unknown> = StatementCodec
 
-/**
- * An event of the negotiation's history, discriminated by `kind`.
- *
- * @category events
- * @since 0.1.0
- */
-export const Event: t.Type<Event, Event, unknown> = tagged('Event', 'kind', {
+/** The codec of each kind of event, by kind. */
+const EVENT_MEMBERS = {
   'position-stated': PositionStated,
   'proposal-tabled': ProposalTabled,
   response: Response,
@@ -213,7 +223,15 @@ export const Event: t.Type<Event, Event, unknown> = tagged('Event', 'kind', {
   'term-expired': TermExpired,
   meeting: Meeting,
   statement: Statement,
-})
+} as const
+
+/**
+ * An event of the negotiation's history, discriminated by `kind`.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const Event: t.Type<Event, Event, unknown> = tagged('Event', 'kind', EVENT_MEMBERS)
 /**
  * @category events
  * @since 0.1.0
@@ -235,3 +253,14 @@ export type Event =
  * @since 0.1.0
  */
 export type EventKind = Event['kind']
+
+/**
+ * Every kind of event, in a fixed order (the order of `Event`'s members).
+ *
+ * @category events
+ * @since 0.1.0
+ * @example
+ * import { EVENT_KINDS } from 'negotiation-positions'
+ * assert.ok(EVENT_KINDS.includes('violation-alleged'))
+ */
+export const EVENT_KINDS: ReadonlyArray<EventKind> = Object.freeze(Object.keys(EVENT_MEMBERS) as EventKind[])

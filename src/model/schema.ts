@@ -8,6 +8,7 @@
  */
 import { HOSTILE_KEYS, ID_PATTERN } from '../internal/codec'
 import { deepFreeze } from '../internal/freeze'
+import { STANCES } from './event'
 import { FORMAT } from './negotiation'
 
 // -------------------------------------------------------------------------------------
@@ -336,19 +337,7 @@ const defs: Readonly<Record<string, JsonSchema>> = {
   ),
 
   // events
-  Stance: words(
-    [
-      'accepted',
-      'conditionally-accepted',
-      'rejected',
-      'countered',
-      'noncommittal',
-      'withdrawn',
-      'supported',
-      'opposed',
-    ],
-    'What a party said to a proposal.',
-  ),
+  Stance: words(STANCES, 'What a party said to a proposal.'),
   PositionStated: event('A party stated positions.', 'position-stated', {
     party: ref('PartyId'),
     positions: list(ref('PositionId')),
