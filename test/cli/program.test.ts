@@ -416,6 +416,20 @@ describe('one section of the report', () => {
     expect(earlier.code).toBe(0)
     expect(JSON.parse(earlier.stdout)).toHaveProperty('$schema')
   })
+
+  it('ledger -f vl --as-of ends every bar of the chart the day after that date', async () => {
+    type Bar = { readonly start: string; readonly end: string }
+    const bars = (stdout: string): Bar[] => (JSON.parse(stdout) as { data: { values: Bar[] } }).data.values
+    const open = bars((await cli(['ledger', 't.yaml', '-f', 'vl'], { 't.yaml': TALKS })).stdout)
+    const first = open.map((b) => b.start).sort()[0] as string
+    const next = new Date(Date.parse(`${first}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+    const r = await cli(['ledger', 't.yaml', '-f', 'vl', '--as-of', first], { 't.yaml': TALKS })
+    expect(r.code).toBe(0)
+    const cut = bars(r.stdout)
+    expect(cut.length).toBeGreaterThan(0)
+    expect(cut.map((b) => b.end)).toEqual(cut.map(() => next))
+    expect(open.some((b) => b.end > next)).toBe(true)
+  })
 })
 
 describe('report', () => {
