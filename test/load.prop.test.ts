@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access --
    the edits below reach into untyped JSON on purpose */
-import { fc, test } from '@fast-check/vitest'
+import { fc, test } from './fast-check'
 import { describe, expect } from 'vitest'
 import { stringify as toYaml } from 'yaml'
 import { Load } from '../src'

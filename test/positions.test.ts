@@ -1,4 +1,4 @@
-import { fc } from '@fast-check/vitest'
+import { fc } from './fast-check'
 import { option as O } from 'fp-ts'
 import { pipe } from 'fp-ts/lib/function.js'
 import { describe, expect, it } from 'vitest'

@@ -6,7 +6,7 @@
  * Quantities use a grid of half units so that values often fall exactly on interval bounds (where open and closed
  * bounds differ) and arithmetic stays exact.
  */
-import { fc } from '@fast-check/vitest'
+import { fc } from '../fast-check'
 import { either as E } from 'fp-ts'
 import type {
   ChoiceDomain,

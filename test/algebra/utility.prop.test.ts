@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest'
+import { fc, test } from '../fast-check'
 import { either as E, option as O } from 'fp-ts'
 import { describe, expect } from 'vitest'
 import * as Utility from '../../src/algebra/utility'

@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest'
+import { fc, test } from '../fast-check'
 import { expect } from 'vitest'
 import { components, edgeKey, layered } from '../../src/chart/layout'
 import { geometry } from '../../src/chart/linkage-geometry'

@@ -6,7 +6,7 @@
  * empty; otherwise limits still hold `z` issue by issue, but conditions are random, so the whole package may be
  * infeasible.
  */
-import { fc } from '@fast-check/vitest'
+import { fc } from '../fast-check'
 import { deepFreeze } from '../../src/internal/freeze'
 import type { Negotiation } from '../../src'
 

@@ -4,7 +4,7 @@
  * with the zone analysis); infeasibility is reported exactly when the zone analysis finds no package and no issue
  * clashes on its own; and findings do not depend on party ids.
  */
-import { fc, test } from '@fast-check/vitest'
+import { fc, test } from '../fast-check'
 import { either as E } from 'fp-ts'
 import { describe, expect } from 'vitest'
 import * as Deadlock from '../../src/deadlock'

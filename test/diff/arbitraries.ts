@@ -3,7 +3,7 @@
  * terms that stay, change, appear and disappear, wording and item numbers, conditions, sequencing and `basedOn`;
  * and the transformations the laws speak of (shuffled keys, renamed parties).
  */
-import { fc } from '@fast-check/vitest'
+import { fc } from '../fast-check'
 import type { Condition, Negotiation, Proposal, Term, Value } from '../../src'
 import { frozen, negotiation as anyNegotiation, setOf, valueOf } from '../algebra/arbitraries'
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fc, test as prop } from '@fast-check/vitest'
+import { fc, test as prop } from '../fast-check'
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import { Negotiation, Utility, type IssueId, type PartyId } from '../../src'

@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest'
+import { fc, test } from '../fast-check'
 import { either as E } from 'fp-ts'
 import { applyPatches, enablePatches } from 'immer'
 import { expect } from 'vitest'

@@ -12,7 +12,7 @@
  *
  * Replay a failure with the seed and path fast-check prints: `test.prop([...], { seed, path })`.
  */
-import { fc, test } from '@fast-check/vitest'
+import { fc, test } from '../fast-check'
 import { describe, expect, it } from 'vitest'
 import type { DecodeIssue } from '../../src/model/errors'
 import * as Load from '../../src/model/load'

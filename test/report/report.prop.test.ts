@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest'
+import { fc, test } from '../fast-check'
 import { either as E } from 'fp-ts'
 import { expect } from 'vitest'
 import * as Load from '../../src/model/load'

@@ -2,7 +2,7 @@
  * Property tests explore new random cases on every local run. `FC_SEED` pins them: `.ci/run` sets it so that the
  * landing gate is reproducible, and a counterexample reported with its seed replays with `FC_SEED=<seed> npm test`.
  */
-import { fc } from '@fast-check/vitest'
+import * as fc from 'fast-check'
 
 const seed = process.env['FC_SEED']
 if (seed !== undefined && seed !== '') {

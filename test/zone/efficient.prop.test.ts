@@ -10,7 +10,7 @@
  * critical values that no grid package beats is listed; with one quantity, so are the packages that attain the
  * largest welfare or a positive Nash product.
  */
-import { fc, test } from '@fast-check/vitest'
+import { fc, test } from '../fast-check'
 import { describe, expect } from 'vitest'
 import type { Negotiation } from '../../src'
 import * as Zone from '../../src/zone'

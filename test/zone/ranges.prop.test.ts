@@ -7,7 +7,7 @@
  * attains the largest value, the value approached (`supremum`) is; each reported package is acceptable, with the
  * utilities of the public utility model.
  */
-import { test } from '@fast-check/vitest'
+import { test } from '../fast-check'
 import { either as E } from 'fp-ts'
 import { describe, expect } from 'vitest'
 import { Utility } from '../../src'

@@ -4,7 +4,7 @@
  * an integer quantity analysed on a grid; positions with ideals, acceptable sets, red lines, priorities, explicit
  * valuations, reservation scores and value conditions (plain or linked); some reservation utilities.
  */
-import { fc } from '@fast-check/vitest'
+import { fc } from '../fast-check'
 import type { Negotiation } from '../../src'
 
 export interface Scenario {

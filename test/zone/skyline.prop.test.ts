@@ -2,7 +2,7 @@
  * The skyline engine on typed arrays: the sort order and the frontier against pairwise comparison, for 1 to 5
  * parties, with many ties and with utilities that need every radix pass.
  */
-import { fc, test } from '@fast-check/vitest'
+import { fc, test } from '../fast-check'
 import { describe, expect } from 'vitest'
 import { frontier, paretoFront, sortedOrder, UNITS } from '../../src/zone/skyline'
 

@@ -3,7 +3,7 @@
  * discretised quantity, red lines, acceptable sets, reservation scores and utilities, plain and linked conditions),
  * checked against a brute-force reference that enumerates every package into objects.
  */
-import { fc, test } from '@fast-check/vitest'
+import { fc, test } from '../fast-check'
 import { either as E, option as O } from 'fp-ts'
 import { describe, expect } from 'vitest'
 import { Positions, Values, type Negotiation } from '../../src'

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { check, fc } from './fast-check'
+
+// The property runner every property test goes through: a case that fails must fail the test.
+describe('check (test.prop)', () => {
+  it('holds when every case holds, running each case once', async () => {
+    let runs = 0
+    await check([fc.integer(), fc.boolean()], { numRuns: 37 }, (n, b) => {
+      runs++
+      expect(typeof n).toBe('number')
+      expect(typeof b).toBe('boolean')
+    })
+    expect(runs).toBe(37)
+  })
+
+  it('fails on a case that throws, with the shrunk counterexample, seed and path', async () => {
+    const failed = check([fc.integer({ min: 0, max: 1000 })], { seed: 42 }, (n) => {
+      if (n >= 10) throw new Error('too big')
+    })
+    await expect(failed).rejects.toThrow(/seed: 42, path: "[0-9:]+"[\s\S]*Counterexample: \[10\]/)
+  })
+
+  it('fails on a case whose body returns false', async () => {
+    await expect(check([fc.nat(100)], { seed: 7 }, (n) => n < 50)).rejects.toThrow(/Counterexample: \[50\]/)
+  })
+
+  it('waits for an async body, and fails on a rejected case', async () => {
+    const failed = check([fc.nat(100)], { seed: 7 }, async (n) => {
+      await Promise.resolve()
+      if (n > 3) throw new Error('late failure')
+    })
+    await expect(failed).rejects.toThrow(/Counterexample: \[4\]/)
+  })
+})
