@@ -26,6 +26,23 @@ export const variant = (change: (doc: Record<string, unknown>) => Record<string,
   return deepFreeze(r.right)
 }
 
+/** The fixture with texts that try to break out of every format: markup, table pipes, line breaks, list markers. */
+export const hostile = (): Negotiation =>
+  variant((d) => ({
+    ...d,
+    title: 'Talks <script>alert(1)</script> | *bold* `code` [link](x)\r\n# not a heading',
+    parties: {
+      ...(d.parties as object),
+      N: { name: 'North | "land" <b>', role: 'principal' },
+      S: { name: '1. South_land ~ \\ #2', role: 'principal' },
+    },
+    sources: {
+      ...(d.sources as object),
+      s1: { title: 'A <i>statement</i> & more', url: 'javascript:alert(1)' },
+      s2: { title: '- Southland statement\n\nsecond line', url: 'https://example.org/a?b=1&c=2' },
+    },
+  }))
+
 /** A document with nothing in it but its title. */
 export const emptyDoc = (): Negotiation =>
   deepFreeze({

@@ -7,23 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as Report from '../../src/report'
-import { right, talks, variant } from './fixture'
-
-const hostile = () =>
-  variant((d) => ({
-    ...d,
-    title: 'Talks <script>alert(1)</script> | *bold* `code` [link](x)\r\n# not a heading',
-    parties: {
-      ...(d.parties as object),
-      N: { name: 'North | "land" <b>', role: 'principal' },
-      S: { name: '1. South_land ~ \\ #2', role: 'principal' },
-    },
-    sources: {
-      ...(d.sources as object),
-      s1: { title: 'A <i>statement</i> & more', url: 'javascript:alert(1)' },
-      s2: { title: '- Southland statement\n\nsecond line', url: 'https://example.org/a?b=1&c=2' },
-    },
-  }))
+import { hostile, right, talks } from './fixture'
 
 const formats = [
   ['txt', Report.toText],
