@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { escapeMarkdown } from '../internal/markdown'
 import type { Evidence, Finding, FindingKind, Timeline } from './model'
 import { KINDS } from './model'
 
@@ -91,7 +92,7 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
 /**
  * The findings as Markdown: a summary table, then a short section per finding with its explanation, the way out
- * and its evidence.
+ * and its evidence. Names and labels from the document are escaped.
  *
  * @category destructors
  * @since 0.1.0
@@ -116,13 +117,13 @@ export const toMarkdown = (findings: readonly Finding[]): string => {
       `### ${String(k + 1)}. ${TITLES[f.kind]}: ${f.issues.length > 0 ? f.issues.map((i) => `\`${i}\``).join(', ') : 'whole package'}`,
       '',
     )
-    out.push(cell(f.explanation))
-    if (f.suggestion !== undefined) out.push('', `**Way out.** ${cell(f.suggestion)}`)
+    out.push(escapeMarkdown(f.explanation))
+    if (f.suggestion !== undefined) out.push('', `**Way out.** ${escapeMarkdown(f.suggestion)}`)
     if (f.evidence.length > 0) {
       out.push('')
       for (const e of f.evidence.slice(0, EVIDENCE_SHOWN))
         out.push(
-          `- ${e.date}${source(e) === '' ? '' : ` \`${source(e).trim()}\``}: ${cell(e.what)}${e.sources.length > 0 ? ` (${e.sources.map((s) => `\`${s}\``).join(', ')})` : ''}`,
+          `- ${e.date}${source(e) === '' ? '' : ` \`${source(e).trim()}\``}: ${escapeMarkdown(e.what)}${e.sources.length > 0 ? ` (${e.sources.map((s) => `\`${s}\``).join(', ')})` : ''}`,
         )
       if (f.evidence.length > EVIDENCE_SHOWN)
         out.push(`- … and ${String(f.evidence.length - EVIDENCE_SHOWN)} more`)

@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { escapeMarkdown, sourceMarkdown } from '../internal/markdown'
 import type { ConditionChange } from './conditions'
 import {
   describeCounts,
@@ -100,7 +101,8 @@ export const toText = (diff: ProposalDiff): string => {
  * The diff as Markdown that reads as it stands in a README: a heading, a table of changed terms, conditions and
  * sequencing as lists, then a table of who gains (principals, then the other parties in a table of their own:
  * utility change, what they gained, what they lost, which red lines the later draft crosses; parties with no stated
- * position on the changed issues in one line), and the sources.
+ * position on the changed issues in one line), and the sources. Text from the document is escaped, and a source is
+ * a link only when its address is a web address.
  *
  * @category destructors
  * @since 0.1.0
@@ -146,7 +148,7 @@ export const toMarkdown = (diff: ProposalDiff): string => {
   ] as const) {
     if (list.length === 0) continue
     out.push('', `**${title}**`, '')
-    for (const c of list) out.push(`- ${c.summary}`)
+    for (const c of list) out.push(`- ${cell(c.summary)}`)
   }
   if (diff.basedOn !== null)
     out.push('', `**Based on**: ${diff.basedOn.from ?? 'nothing'} → ${diff.basedOn.to ?? 'nothing'}`)
@@ -157,21 +159,21 @@ export const toMarkdown = (diff: ProposalDiff): string => {
     partyTable(out, 'Principal', parties.principals)
     partyTable(out, 'Other party', others)
     if (silent.length > 0)
-      out.push('', `No stated position on the changed issues: ${silent.map((p) => p.name).join(', ')}.`)
+      out.push('', `No stated position on the changed issues: ${cell(silent.map((p) => p.name).join(', '))}.`)
     const cleared = [...parties.principals, ...parties.others].filter((p) => p.redLines.cleared.length > 0)
     if (cleared.length > 0) out.push('')
     for (const p of cleared)
-      out.push(`- ${p.name}: no longer crossed — ${labels(p, p.redLines.cleared).join(', ')}`)
+      out.push(`- ${cell(p.name)}: no longer crossed — ${cell(labels(p, p.redLines.cleared).join(', '))}`)
     out.push(
       '',
-      `Gained most: ${parties.gainedMost.length === 0 ? 'no principal gained' : names(diff, parties.gainedMost)}.`,
+      `Gained most: ${parties.gainedMost.length === 0 ? 'no principal gained' : cell(names(diff, parties.gainedMost))}.`,
     )
   }
   const sources = Object.entries(diff.sources)
   if (sources.length > 0) out.push('', '**Sources**', '')
   for (const [id, s] of sources) {
-    const title = s.url === null ? s.title : `[${s.title.replace(/[[\]]/g, '')}](${s.url})`
-    const meta = [s.publisher, s.published].filter((x): x is string => x !== null)
+    const title = sourceMarkdown(s.title, s.url)
+    const meta = [s.publisher, s.published].filter((x): x is string => x !== null).map(escapeMarkdown)
     out.push(`${String(notes.get(id))}. ${title}${meta.length === 0 ? '' : ` — ${meta.join(', ')}`}`)
   }
   return `${out.join('\n')}\n`
@@ -283,5 +285,5 @@ const partyTable = (out: string[], head: string, list: readonly PartyImpact[]): 
   }
 }
 
-// Text safe inside a Markdown table cell.
-const cell = (s: string): string => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
+// Text from the document, safe in Markdown prose and inside a table cell.
+const cell = escapeMarkdown

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { toMermaid } from '../chart/render'
+import { escapeMarkdown, isWebUrl } from '../internal/markdown'
 import { type Block, type Cell, citesOf, textOf } from './block'
 import { blocksOf } from './blocks'
 import type { Report } from './model'
@@ -13,18 +14,6 @@ import type { Report } from './model'
 // internal
 // -------------------------------------------------------------------------------------
 
-/**
- * Escapes text for Markdown: characters that would start emphasis, code, links, HTML or a table cell.
- *
- * @internal
- */
-export const escapeMarkdown = (s: string): string =>
-  s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_[\]<>|#~])/g, '\\$1')
-    .replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3')
-
-const isWebUrl = (u: string): boolean => /^https?:\/\/[^\s<>]+$/i.test(u)
 
 const citer = (r: Report) => {
   const numbers = new Map(r.sources.map((s) => [s.id as string, s.n]))
