@@ -228,6 +228,7 @@ const phrase = (
 /**
  * A Mermaid `timeline` of agreements and breaches: each agreement (with its parties) and each broken commitment
  * (withdrawn, alleged violated, lapsed, walked back), on the date it happened; terms of one proposal are grouped.
+ * On one date, the agreements come first, then the breaches.
  *
  * @category destructors
  * @since 0.1.0
@@ -275,7 +276,9 @@ export const mermaid: {
     }
   for (const g of grouped.values())
     entries.push([g.date, phrase(ledger, g.party, g.proposal, g.terms, g.breach)])
-  entries.sort((a, b) => (a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+  // by date; on one date, agreements (in the ledger's order of events) before breaches, which may break them (a
+  // stable sort keeps the order they were listed in)
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
   const lines = ['timeline', `    title ${clean(options?.title ?? 'Agreements and breaches')}`]
   let previous = ''
   for (const [date, text] of entries) {
