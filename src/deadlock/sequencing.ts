@@ -265,14 +265,18 @@ export const cyclesAtDate = (ctx: Context, s: Settings): SequencingCycle[] => {
       text: e.texts.join('; '),
     }))
     const parties = [...new Set(edges.flatMap((e) => e.holders))].sort(byKey)
+    // the issues involved: those whose positions state the preconditions, and the issues that are steps of the cycle
     const issuesOf = [
-      ...new Set(
-        edges.flatMap((e) =>
+      ...new Set([
+        ...edges.flatMap((e) =>
           e.evidence.flatMap((x) =>
             x.positionId === undefined ? [] : [ctx.records.get(x.positionId)?.issue ?? ''],
           ),
         ),
-      ),
+        ...nodes.filter(
+          (v) => v !== CEASEFIRE && v !== SETTLEMENT && ctx.negotiation.issues[v as IssueId] !== undefined,
+        ),
+      ]),
     ]
       .filter((i) => i !== '')
       .sort(byKey) as IssueId[]

@@ -39,6 +39,22 @@ describe('Deadlock.cycles', () => {
     expect(c!.explanation).toContain('Nobody can move first: the ceasefire → the settlement → the ceasefire')
   })
 
+  it('names every issue the cycle passes through, not only those whose positions state the preconditions', () => {
+    const n = doc({
+      positions: [
+        pos('A', 'truce', '2025-01-01', { conditions: [seq('border', 'truce')] }),
+        pos('B', 'truce', '2025-01-02', { conditions: [seq('truce', 'border')] }),
+      ],
+    })
+    const [c, ...rest] = found(Deadlock.cycles(n))
+    expect(rest).toEqual([])
+    expect(c).toMatchObject({
+      id: 'sequencing-cycle:border>ceasefire',
+      parties: ['A', 'B'],
+      issues: ['border', 'truce'],
+    })
+  })
+
   it('finds "withdraw first" against "ceasefire first" through the settlement, and direct two-step cycles', () => {
     const n = doc({
       positions: [
