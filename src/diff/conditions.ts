@@ -259,16 +259,19 @@ const describeSet = (s: ValueSet, domain: Domain | undefined): string => {
         .sort(compareStrings)
         .join(' ∪ ')
     case 'subsets':
-      return s.any
+      // in braces like the other kinds of set, so that "Guarantors in {sets with United States}" reads as one
+      return `{${s.any
         .map((c) => {
           const parts: string[] = []
+          if (c.minSize !== undefined && c.maxSize !== undefined)
+            parts.push(`of ${String(c.minSize)} to ${String(c.maxSize)}`)
+          else if (c.minSize !== undefined) parts.push(`of at least ${String(c.minSize)}`)
+          else if (c.maxSize !== undefined) parts.push(`of at most ${String(c.maxSize)}`)
           if (c.include !== undefined) parts.push(`with ${labelled(c.include, options).join(', ')}`)
           if (c.exclude !== undefined) parts.push(`without ${labelled(c.exclude, options).join(', ')}`)
-          if (c.minSize !== undefined) parts.push(`at least ${String(c.minSize)}`)
-          if (c.maxSize !== undefined) parts.push(`at most ${String(c.maxSize)}`)
-          return parts.length === 0 ? 'any set' : parts.join(' ')
+          return parts.length === 0 ? 'any set' : `sets ${parts.join(' ')}`
         })
         .sort(compareStrings)
-        .join(' or ')
+        .join(' or ')}}`
   }
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { describeCondition, type Names } from '../../src/diff/conditions'
+import type { Condition, Issue } from '../../src/model'
+import { deepFreeze } from '../../src/internal/freeze'
+
+const guarantors = deepFreeze({
+  label: 'Guarantors',
+  category: 'guarantees',
+  domain: {
+    kind: 'subset',
+    universe: [
+      { id: 'us', label: 'United States' },
+      { id: 'eu', label: 'European states' },
+      { id: 'tr', label: 'Turkey' },
+    ],
+  },
+}) as unknown as Issue
+const names: Names = { issue: (id) => (id === 'guarantors' ? guarantors : undefined), party: (id) => id }
+
+const on = (any: ReadonlyArray<Record<string, unknown>>): string =>
+  describeCondition(
+    deepFreeze({ kind: 'value', issue: 'guarantors', in: { kind: 'subsets', any } }) as unknown as Condition,
+    names,
+  )
+
+describe('describeCondition: a condition on a set of subsets', () => {
+  it('reads the sets in braces, like every other kind of set, with the options by label in the domain’s order', () => {
+    expect(on([{ include: ['eu', 'us'] }])).toBe('Guarantors in {sets with United States, European states}')
+    expect(on([{ exclude: ['tr'] }, { include: ['us'], exclude: ['tr'] }])).toBe(
+      'Guarantors in {sets with United States without Turkey or sets without Turkey}',
+    )
+  })
+
+  it('says the size first: at least, at most, or both as a range', () => {
+    expect(on([{ minSize: 2, include: ['us'] }])).toBe(
+      'Guarantors in {sets of at least 2 with United States}',
+    )
+    expect(on([{ maxSize: 1 }])).toBe('Guarantors in {sets of at most 1}')
+    expect(on([{ minSize: 1, maxSize: 2 }])).toBe('Guarantors in {sets of 1 to 2}')
+  })
+
+  it('reads a constraint with no limit as any set', () => {
+    expect(on([{}])).toBe('Guarantors in {any set}')
+  })
+})
