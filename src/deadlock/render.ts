@@ -59,7 +59,8 @@ const status = (f: Finding): string => `since ${f.since}, ${f.active ? 'active' 
 
 /**
  * The findings as plain text: a headline, then per finding its kind, issues, parties and dates, the explanation,
- * the way out, and the first evidence lines (record or event, date, what, sources).
+ * the way out, and the first evidence lines (record or event, date, what, sources). Findings are numbered, the
+ * numbers right-aligned so that every finding's lines start in one column.
  *
  * @category destructors
  * @since 0.1.0
@@ -71,19 +72,22 @@ const status = (f: Finding): string => `since ${f.since}, ${f.active ? 'active' 
  */
 export const toText = (findings: readonly Finding[]): string => {
   const lines = [headline(findings)]
+  // numbers right-aligned, and the lines under each finding indented past the widest number
+  const width = String(findings.length).length
+  const indent = ' '.repeat(width + 2)
   findings.forEach((f, k) => {
     lines.push('')
     lines.push(
-      `${String(k + 1)}. ${TITLES[f.kind]} — ${f.issues.length > 0 ? f.issues.join(', ') : 'whole package'} — ${f.parties.join(', ')} — ${status(f)}`,
+      `${String(k + 1).padStart(width)}. ${TITLES[f.kind]} — ${f.issues.length > 0 ? f.issues.join(', ') : 'whole package'} — ${f.parties.join(', ')} — ${status(f)}`,
     )
-    lines.push(`   ${f.explanation}`)
-    if (f.suggestion !== undefined) lines.push(`   Way out: ${f.suggestion}`)
+    lines.push(`${indent}${f.explanation}`)
+    if (f.suggestion !== undefined) lines.push(`${indent}Way out: ${f.suggestion}`)
     for (const e of f.evidence.slice(0, EVIDENCE_SHOWN))
       lines.push(
-        `   - ${e.date}${source(e)}: ${e.what}${e.sources.length > 0 ? ` [${e.sources.join(', ')}]` : ''}`,
+        `${indent}- ${e.date}${source(e)}: ${e.what}${e.sources.length > 0 ? ` [${e.sources.join(', ')}]` : ''}`,
       )
     if (f.evidence.length > EVIDENCE_SHOWN)
-      lines.push(`   - … and ${String(f.evidence.length - EVIDENCE_SHOWN)} more`)
+      lines.push(`${indent}- … and ${String(f.evidence.length - EVIDENCE_SHOWN)} more`)
   })
   return `${lines.join('\n')}\n`
 }
