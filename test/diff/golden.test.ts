@@ -18,13 +18,15 @@ describe.each([
   ['talks', talks],
   ['hostile', hostile],
 ] as const)('the diff of the %s fixture’s two drafts', (name, negotiation) => {
-  const diff = right(Diff.proposals(negotiation(), 'm-plan', 'm-plan-2'))
+  // built inside each test, not while the tests are collected, so that mutation testing's per-test coverage
+  // ties what the diff runs to the tests that check its output
+  const diff = () => right(Diff.proposals(negotiation(), 'm-plan', 'm-plan-2'))
   it.each([
     ['txt', Diff.toText],
     ['md', Diff.toMarkdown],
     ['json', (d: Diff.ProposalDiff) => `${JSON.stringify(d, null, 2)}\n`],
   ] as const)('as %s', async (ext, render) => {
-    await expect(render(diff)).toMatchFileSnapshot(`golden/${name}.${ext}`)
+    await expect(render(diff())).toMatchFileSnapshot(`golden/${name}.${ext}`)
   })
 })
 
@@ -32,20 +34,22 @@ describe.each([
   ['2025-03-25', '2025-04-25'],
   ['2025-12-02', '2026-01-06'],
 ] as const)('the diffs of consecutive dataset drafts dated %s to %s', (from, to) => {
-  const negotiation = ruUa2025()
-  // drafts in date order, drafts of one date by id
-  const drafts = Object.entries(negotiation.proposals)
-    .filter(([, p]) => p.date >= from && p.date <= to)
-    .sort(([a, p], [b, q]) => (p.date === q.date ? (a < b ? -1 : 1) : p.date < q.date ? -1 : 1))
-    .map(([id]) => id)
-  const diffs = drafts.slice(1).map((id, k) => right(Diff.proposals(negotiation, drafts[k]!, id)))
+  // built inside each test (see above)
+  const diffs = () => {
+    const negotiation = ruUa2025()
+    // drafts in date order, drafts of one date by id
+    const drafts = Object.entries(negotiation.proposals)
+      .filter(([, p]) => p.date >= from && p.date <= to)
+      .sort(([a, p], [b, q]) => (p.date === q.date ? (a < b ? -1 : 1) : p.date < q.date ? -1 : 1))
+      .map(([id]) => id)
+    return drafts.slice(1).map((id, k) => right(Diff.proposals(negotiation, drafts[k]!, id)))
+  }
   it.each([
     ['txt', Diff.toText, `\n${'='.repeat(100)}\n\n`],
     ['md', Diff.toMarkdown, '\n---\n\n'],
   ] as const)('as %s', async (ext, render, between) => {
-    expect(diffs).toHaveLength(7)
-    await expect(diffs.map(render).join(between)).toMatchFileSnapshot(
-      `golden/ru-ua-2025_${from}_${to}.${ext}`,
-    )
+    const all = diffs()
+    expect(all).toHaveLength(7)
+    await expect(all.map(render).join(between)).toMatchFileSnapshot(`golden/ru-ua-2025_${from}_${to}.${ext}`)
   })
 })

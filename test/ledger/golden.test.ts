@@ -16,16 +16,18 @@ import { right, talks } from '../report/fixture'
 const json = (spec: Ledger.VegaLiteSpec): string => `${JSON.stringify(spec, null, 2)}\n`
 
 describe('the charts of the fixture’s ledger', () => {
-  const ledger = right(Ledger.fromNegotiation(talks()))
+  // built inside each test, not while the tests are collected, so that mutation testing's per-test coverage
+  // ties what the build runs to the tests that check its output
+  const ledger = () => right(Ledger.fromNegotiation(talks()))
   it.each([
-    ['talks.mmd', () => Ledger.mermaid(ledger)],
-    ['talks-title.mmd', () => Ledger.mermaid(ledger, { title: 'Harbour talks: the truce; #1' })],
-    ['talks.vl.json', () => json(Ledger.vegaLite(ledger))],
+    ['talks.mmd', () => Ledger.mermaid(ledger())],
+    ['talks-title.mmd', () => Ledger.mermaid(ledger(), { title: 'Harbour talks: the truce; #1' })],
+    ['talks.vl.json', () => json(Ledger.vegaLite(ledger()))],
     [
       'talks-window.vl.json',
       () =>
         json(
-          Ledger.vegaLite(ledger, {
+          Ledger.vegaLite(ledger(), {
             parties: ['S', 'N'] as PartyId[],
             from: '2025-02-04' as IsoDate,
             to: '2025-06-01' as IsoDate,
@@ -40,18 +42,18 @@ describe('the charts of the fixture’s ledger', () => {
 })
 
 describe('the charts of the embedded dataset’s ledger', () => {
-  const ledger = right(Ledger.fromNegotiation(ruUa2025()))
+  const ledger = () => right(Ledger.fromNegotiation(ruUa2025()))
   it.each([
-    ['ru-ua-2025.mmd', () => Ledger.mermaid(ledger)],
+    ['ru-ua-2025.mmd', () => Ledger.mermaid(ledger())],
     [
       'ru-ua-2025-title.mmd',
-      () => Ledger.mermaid(ledger, { title: 'Russia–Ukraine 2025–26: who agreed; who broke #what' }),
+      () => Ledger.mermaid(ledger(), { title: 'Russia–Ukraine 2025–26: who agreed; who broke #what' }),
     ],
     [
       'ru-ua-2025-principals-2025-03-01-2025-04-30.vl.json',
       () =>
         json(
-          Ledger.vegaLite(ledger, {
+          Ledger.vegaLite(ledger(), {
             parties: ['UA', 'RU'] as PartyId[],
             from: '2025-03-01' as IsoDate,
             to: '2025-04-30' as IsoDate,
@@ -62,7 +64,7 @@ describe('the charts of the embedded dataset’s ledger', () => {
       'ru-ua-2025-truces.vl.json',
       () =>
         json(
-          Ledger.vegaLite(ledger, {
+          Ledger.vegaLite(ledger(), {
             proposals: [
               'us-jeddah-2025-03-11',
               'energy-moratorium-2025-03-18',
