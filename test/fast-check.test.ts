@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { check, fc } from './fast-check'
+import { check, fc, test } from './fast-check'
 
 // The property runner every property test goes through: a case that fails must fail the test.
 describe('check (test.prop)', () => {
@@ -31,4 +31,26 @@ describe('check (test.prop)', () => {
     })
     await expect(failed).rejects.toThrow(/Counterexample: \[4\]/)
   })
+})
+
+describe('test', () => {
+  it('has vitest’s skip, only and each beside prop', () => {
+    expect([typeof test.skip, typeof test.only, typeof test.each, typeof test.prop]).toEqual([
+      'function',
+      'function',
+      'function',
+      'function',
+    ])
+  })
+})
+
+test('runs a plain test through vitest', () => {
+  expect(1 + 1).toBe(2)
+})
+
+test.each([
+  [1, 2],
+  [2, 3],
+])('runs vitest’s each: %i + 1 = %i', (a, b) => {
+  expect(a + 1).toBe(b)
 })

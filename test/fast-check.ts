@@ -41,8 +41,7 @@ const prop =
     vitestTest(name, () => check(arbitraries, parameters, body), timeout)
   }
 
-/** vitest's `test`, with `test.prop` for property tests. */
-export const test: typeof vitestTest & { readonly prop: typeof prop } = Object.assign(
-  (...args: Parameters<typeof vitestTest>) => vitestTest(...args),
-  { prop },
-) as unknown as typeof vitestTest & { readonly prop: typeof prop }
+/** vitest's own `test` (with `skip`, `only`, `each` and the rest), with `test.prop` for property tests. */
+export const test: typeof vitestTest & { readonly prop: typeof prop } = new Proxy(vitestTest, {
+  get: (target, key, receiver) => (key === 'prop' ? prop : (Reflect.get(target, key, receiver) as unknown)),
+}) as typeof vitestTest & { readonly prop: typeof prop }
