@@ -7,6 +7,7 @@
  */
 import { toSvg } from '../chart/render'
 import { escapeXml } from '../chart/svg'
+import { isWebUrl } from '../internal/markdown'
 import { type Block, type Cell, citesOf, textOf } from './block'
 import { blocksOf } from './blocks'
 import { STYLE } from './html-style'
@@ -15,8 +16,6 @@ import type { Report } from './model'
 // -------------------------------------------------------------------------------------
 // internal
 // -------------------------------------------------------------------------------------
-
-const isWebUrl = (u: string): boolean => /^https?:\/\/[^\s<>"']+$/i.test(u)
 
 const citer = (r: Report) => {
   const numbers = new Map(r.sources.map((s) => [s.id as string, s.n]))

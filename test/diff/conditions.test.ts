@@ -1,33 +1,32 @@
 import { describe, expect, it } from 'vitest'
 import { describeCondition, type Names } from '../../src/diff/conditions'
-import type { Condition, Issue } from '../../src/model'
+import type { Condition, Issue, IssueId } from '../../src/model'
 import { deepFreeze } from '../../src/internal/freeze'
+import { negotiation } from './fixture'
 
-const guarantors = deepFreeze({
-  label: 'Guarantors',
-  category: 'guarantees',
-  domain: {
-    kind: 'subset',
-    universe: [
-      { id: 'us', label: 'United States' },
-      { id: 'eu', label: 'European states' },
-      { id: 'tr', label: 'Turkey' },
-    ],
-  },
-}) as unknown as Issue
-const names: Names = { issue: (id) => (id === 'guarantors' ? guarantors : undefined), party: (id) => id }
+const guarantors = negotiation.issues['guarantees.guarantors' as IssueId] as Issue
+const names: Names = {
+  issue: (id) => (id === 'guarantees.guarantors' ? guarantors : undefined),
+  party: (id) => id,
+}
 
 const on = (any: ReadonlyArray<Record<string, unknown>>): string =>
   describeCondition(
-    deepFreeze({ kind: 'value', issue: 'guarantors', in: { kind: 'subsets', any } }) as unknown as Condition,
+    deepFreeze({
+      kind: 'value',
+      issue: 'guarantees.guarantors',
+      in: { kind: 'subsets', any },
+    }) as unknown as Condition,
     names,
   )
 
 describe('describeCondition: a condition on a set of subsets', () => {
   it('reads the sets in braces, like every other kind of set, with the options by label in the domain’s order', () => {
-    expect(on([{ include: ['eu', 'us'] }])).toBe('Guarantors in {sets with United States, European states}')
-    expect(on([{ exclude: ['tr'] }, { include: ['us'], exclude: ['tr'] }])).toBe(
-      'Guarantors in {sets with United States without Turkey or sets without Turkey}',
+    expect(on([{ include: ['european-states', 'us'] }])).toBe(
+      'Guarantors in {sets with United States, European states}',
+    )
+    expect(on([{ exclude: ['russia'] }, { include: ['us'], exclude: ['russia'] }])).toBe(
+      'Guarantors in {sets with United States without Russia or sets without Russia}',
     )
   })
 
