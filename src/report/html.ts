@@ -10,7 +10,7 @@ import { escapeXml } from '../chart/svg'
 import { isWebUrl } from '../internal/markdown'
 import { type Block, type Cell, citesOf, textOf } from './block'
 import { blocksOf } from './blocks'
-import { STYLE } from './html-style'
+import { style } from './html-style'
 import type { Report } from './model'
 
 // -------------------------------------------------------------------------------------
@@ -115,7 +115,7 @@ const render = (r: Report, blocks: readonly Block[]): string => {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="negotiation-positions">',
     `<title>${escapeXml(r.title)}${r.asOf === null ? '' : ` — as of ${r.asOf}`}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${style()}</style>`,
     '</head>',
     '<body>',
     '<main>',
