@@ -32,7 +32,8 @@ const changesSomething = (
   pick: { readonly from: ProposalId; readonly to: ProposalId; readonly carryOver: boolean },
 ): boolean => {
   const d = diffProposals(n, pick.from, pick.to, { carryOver: pick.carryOver, impact: false })
-  return E.isRight(d) && !isEmpty(d.right)
+  // a revision's link to the draft it revises is always in its diff: it is not a change of what the drafts say
+  return E.isRight(d) && !isEmpty({ ...d.right, basedOn: null })
 }
 
 const choose = (
