@@ -33,8 +33,8 @@ export type Block =
 /** The plain text of a cell. @internal */
 export const textOf = (c: Cell): string => (typeof c === 'string' ? c : c.text)
 
-/** The sources a cell cites. @internal */
-export const citesOf = (c: Cell): readonly string[] => (typeof c === 'string' ? [] : (c.cite ?? []))
+/** The sources a cell cites, each once, in the order first cited. @internal */
+export const citesOf = (c: Cell): readonly string[] => (typeof c === 'string' ? [] : [...new Set(c.cite)])
 
 /** A section's notes as paragraphs. @internal */
 export const notes = (xs: readonly string[]): Block[] =>
