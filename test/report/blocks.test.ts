@@ -17,6 +17,7 @@ import { emptyDoc, right, talks, variant } from './fixture'
 import {
   acceptances,
   breaches,
+  closedZone,
   draft,
   harbourFirst,
   ledgerDoc,
@@ -572,25 +573,8 @@ describe('the deadlocks section', () => {
 // -------------------------------------------------------------------------------------
 
 describe('the zone section', () => {
-  /** Southland rules out the north and the shared harbour: no package pleases every principal. */
-  const closed = () =>
-    variant((d) => ({
-      ...d,
-      positions: [
-        ...(d.positions as object[]),
-        {
-          id: 's9',
-          party: 'S',
-          issue: 'harbour',
-          asOf: '2025-06-01',
-          sources: ['s5'],
-          redLines: { kind: 'options', options: ['north', 'shared'] },
-        },
-      ],
-    }))
-
   it('shows "nothing" for an issue with no common value, and the cheapest concession that would open a zone', () => {
-    const r = build(closed(), { sections: ['zone'] })
+    const r = build(closedZone(), { sections: ['zone'] })
     expect(Report.toHtml(r)).toContain('<h3 id="nearest">Nearest agreement</h3>')
     expect(section(r, 'Agreement zone')).toBe(
       lines(
@@ -619,7 +603,7 @@ describe('the zone section', () => {
   })
 
   it('numbers equally cheap sets, adds up their costs, and speaks of one package in the singular', () => {
-    const r = build(closed(), { sections: ['zone'] })
+    const r = build(closedZone(), { sections: ['zone'] })
     const nearest = r.zone.nearest
     const [option] = nearest?.options ?? []
     const [concession] = option?.concessions ?? []

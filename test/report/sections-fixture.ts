@@ -141,3 +141,20 @@ export const breaches = (): Negotiation =>
 /** A document the loader would refuse, passed to the report as is (the report takes any object shaped like one). */
 export const unchecked = (change: (doc: Doc) => Doc): Negotiation =>
   deepFreeze(change(JSON.parse(JSON.stringify(talks())) as Doc)) as unknown as Negotiation
+
+/** Southland rules out the north and the shared harbour from 2025-06-01 (source `s5`): no package pleases every principal. */
+export const closedZone = (): Negotiation =>
+  variant((d) => ({
+    ...d,
+    positions: [
+      ...(d.positions as object[]),
+      {
+        id: 's9',
+        party: 'S',
+        issue: 'harbour',
+        asOf: '2025-06-01',
+        sources: ['s5'],
+        redLines: { kind: 'options', options: ['north', 'shared'] },
+      },
+    ],
+  }))

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { guarded } from '../../src/report/context'
 import * as Report from '../../src/report'
 import { emptyDoc, right, talks, variant } from './fixture'
-import { acceptances, breaches, draft, unchecked, withDrafts } from './sections-fixture'
+import { acceptances, breaches, closedZone, draft, unchecked, withDrafts } from './sections-fixture'
 
 const build = (n: Parameters<typeof Report.build>[0], options: Report.ReportOptions = {}) =>
   right(Report.build(n, { timeline: false, ...options }))
@@ -528,21 +528,7 @@ describe('the zone section', () => {
   })
 
   it('gives the concession that would open the zone, its evidence and an example package', () => {
-    const n = variant((d) => ({
-      ...d,
-      positions: [
-        ...(d.positions as object[]),
-        {
-          id: 's9',
-          party: 'S',
-          issue: 'harbour',
-          asOf: '2025-06-01',
-          sources: ['s5'],
-          redLines: { kind: 'options', options: ['north', 'shared'] },
-        },
-      ],
-    }))
-    const option = build(n, { sections: ['zone'] }).zone.nearest?.options[0]
+    const option = build(closedZone(), { sections: ['zone'] }).zone.nearest?.options[0]
     expect(option?.concessions.map((c) => [c.party, c.kind, c.issue, c.sources])).toEqual([
       ['S', 'red-line', 'harbour', ['s5']],
     ])
