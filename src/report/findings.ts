@@ -27,6 +27,9 @@ export const emptyDeadlocks = (notes: readonly string[]): DeadlocksSection => ({
   notes,
 })
 
+/** What the deadlocks section says when detection ran and found nothing. @internal */
+export const NO_DEADLOCK = 'No deadlock was found.'
+
 /** @internal */
 export const deadlocksSection = (ctx: Context): DeadlocksSection => {
   const r = detect(ctx.negotiation, ctx.asOf === undefined ? {} : { asOf: ctx.asOf })
@@ -38,7 +41,7 @@ export const deadlocksSection = (ctx: Context): DeadlocksSection => {
     for (const e of f.evidence) ctx.cite(e.sources)
   }
   const active = findings.filter((f) => f.active).length
-  return { findings, counts, active, notes: findings.length === 0 ? ['No deadlock was found.'] : [] }
+  return { findings, counts, active, notes: findings.length === 0 ? [NO_DEADLOCK] : [] }
 }
 
 /** @internal */
