@@ -107,12 +107,14 @@ const exportIssue = (
       const values: OptionId[][] = []
       for (let m = 0; m < 1 << d.universe.length; m++)
         values.push(d.universe.filter((_, i) => (m & (1 << i)) !== 0).map((o) => o.id))
+      // the empty set is `none`, unless an element is called so: then `{}`, which no id can be (nor has `+`)
+      const none = d.universe.some((o) => o.id === 'none') ? '{}' : 'none'
       return {
         id,
         name,
         domain: d,
         values,
-        names: values.map((v) => (v.length === 0 ? 'none' : v.join('+'))),
+        names: values.map((v) => (v.length === 0 ? none : v.join('+'))),
       }
     }
     case 'quantity': {

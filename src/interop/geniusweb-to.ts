@@ -90,6 +90,40 @@ const sameValues = (a: GeniusWebValues, b: GeniusWebValues | undefined): boolean
   )
 }
 
+/**
+ * The points of a linear valuation that scores every value of a number issue's grid as GeniusWeb does: on the line
+ * from (`lowValue`, `lowUtility`) to (`highValue`, `highUtility`), and 0 outside it. When the line is narrower than
+ * the range, the score drops to 0 at the grid's next value beyond each end of the line (and stays 0 to the range's
+ * end), so grid values score exactly as `bidUtility` says; values between grid values are interpolated.
+ */
+const linePoints = (
+  f: {
+    readonly lowValue: number
+    readonly lowUtility: number
+    readonly highValue: number
+    readonly highUtility: number
+  },
+  range: { readonly low: number; readonly high: number; readonly step: number },
+): { readonly at: number; readonly score: number }[] => {
+  const { low, high, step } = range
+  const eps = step * 1e-9
+  const points: { at: number; score: number }[] = []
+  if (f.lowValue > low + eps) {
+    // the last grid value below the line
+    const before = low + (Math.ceil((f.lowValue - low) / step - 1e-9) - 1) * step
+    if (before > low + eps) points.push({ at: low, score: 0 })
+    points.push({ at: before, score: 0 })
+  }
+  points.push({ at: f.lowValue, score: f.lowUtility }, { at: f.highValue, score: f.highUtility })
+  if (f.highValue < high - eps) {
+    // the first grid value above the line
+    const after = low + (Math.floor((f.highValue - low) / step + 1e-9) + 1) * step
+    if (after <= high + eps) points.push({ at: Math.min(after, high), score: 0 })
+    if (after < high - eps) points.push({ at: high, score: 0 })
+  }
+  return points
+}
+
 const issueOf = (name: string, v: GeniusWebValues, names: GeniusWebNames): Issue => {
   if (v.kind === 'discrete')
     return {
@@ -177,12 +211,16 @@ const positionsOf = (
       for (const v of values) if ((f.utilities[v] ?? 0) > (f.utilities[best] ?? 0)) best = v
       ideal = ids[best]!
     } else {
+      const range = profile.domain.issues[name]
       valuation = {
         kind: 'linear',
-        points: [
-          { at: f.lowValue, score: f.lowUtility },
-          { at: f.highValue, score: f.highUtility },
-        ],
+        points:
+          range?.kind === 'number'
+            ? linePoints(f, range)
+            : [
+                { at: f.lowValue, score: f.lowUtility },
+                { at: f.highValue, score: f.highUtility },
+              ],
       }
       ideal = f.highUtility > f.lowUtility ? f.highValue : f.lowValue
     }
