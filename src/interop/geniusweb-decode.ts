@@ -97,6 +97,15 @@ const HOSTILE = new Set(['__proto__', 'constructor', 'prototype'])
 const MISSING: unique symbol = Symbol('missing')
 
 /** Collects problems while reading. */
+/**
+ * A record's own entry for a key (never one inherited from `Object.prototype`, so an issue or value named
+ * `toString` or `valueOf` is found only when the document has it).
+ *
+ * @internal
+ */
+export const own = <A>(o: Readonly<Record<string, A>>, key: string): A | undefined =>
+  Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined
+
 class Reader {
   readonly problems: GeniusWebProblem[] = []
 
@@ -300,7 +309,7 @@ const readBid = (
   const bid: Record<string, string | number> = {}
   for (const [issue, v] of Object.entries(iv)) {
     const at = [...path, 'issuevalues', issue]
-    const values = domain.issues[issue]
+    const values = own(domain.issues, issue)
     if (values === undefined) {
       r.fail(at, 'unknown-reference', `the domain has no issue ${JSON.stringify(issue)}`)
       continue
@@ -331,9 +340,9 @@ const readBid = (
 const checkProfile = (r: Reader, p: GeniusWebProfile, path: PathSegments): void => {
   const issues = Object.keys(p.domain.issues)
   for (const issue of issues) {
-    if (p.weights[issue] === undefined)
+    if (own(p.weights, issue) === undefined)
       r.fail([...path, 'issueWeights', issue], 'missing', `no weight for issue ${JSON.stringify(issue)}`)
-    const u = p.utilities[issue]
+    const u = own(p.utilities, issue)
     const values = p.domain.issues[issue]!
     if (u === undefined) {
       r.fail([...path, 'issueUtilities', issue], 'missing', `no utilities for issue ${JSON.stringify(issue)}`)

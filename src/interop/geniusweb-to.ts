@@ -23,6 +23,7 @@ import type {
   GeniusWebProfile,
   GeniusWebValues,
 } from './geniusweb-decode'
+import { own } from './geniusweb-decode'
 import { idsFor } from './geniusweb-ids'
 
 // -------------------------------------------------------------------------------------
@@ -171,10 +172,10 @@ const issueOf = (name: string, v: GeniusWebValues, names: GeniusWebNames): Issue
 export const bidUtility = (profile: GeniusWebProfile, bid: GeniusWebBid): number => {
   let u = 0
   for (const [issue, value] of Object.entries(bid)) {
-    const f = profile.utilities[issue]
-    const w = profile.weights[issue] ?? 0
+    const f = own(profile.utilities, issue)
+    const w = own(profile.weights, issue) ?? 0
     if (f === undefined) continue
-    if (f.kind === 'discrete') u += w * (f.utilities[String(value)] ?? 0)
+    if (f.kind === 'discrete') u += w * (own(f.utilities, String(value)) ?? 0)
     else {
       const x = Number(value)
       if (x < f.lowValue || x > f.highValue) continue
@@ -205,10 +206,10 @@ const positionsOf = (
           ? (profile.domain.issues[name] as { values: readonly string[] }).values
           : []
       const scores: Record<string, number> = {}
-      for (const v of values) scores[ids[v]!] = f.utilities[v] ?? 0
+      for (const v of values) scores[ids[v]!] = own(f.utilities, v) ?? 0
       valuation = { kind: 'scores', scores }
       let best = values[0]!
-      for (const v of values) if ((f.utilities[v] ?? 0) > (f.utilities[best] ?? 0)) best = v
+      for (const v of values) if ((own(f.utilities, v) ?? 0) > (own(f.utilities, best) ?? 0)) best = v
       ideal = ids[best]!
     } else {
       const range = profile.domain.issues[name]
@@ -232,7 +233,7 @@ const positionsOf = (
       sources: [source],
       kind: 'statement',
       ideal: ideal as OptionId,
-      priority: profile.weights[name] ?? 0,
+      priority: own(profile.weights, name) ?? 0,
       valuation,
     })
   }

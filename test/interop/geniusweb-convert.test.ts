@@ -903,6 +903,15 @@ describe('the utility of a bid', () => {
     })
   })
 
+  it('counts 0 for a value without a utility, even one called toString', () => {
+    const values = { d: { values: ['toString', 'x'] } }
+    const p = profileOf('p', values, { d: 1 }, { d: discrete({ x: 1 }) })
+    expect(GeniusWeb.bidUtility(p, { d: 'toString' })).toBe(0)
+    expect(GeniusWeb.bidUtility(p, { d: 'x' })).toBe(1)
+    const doc = ok(GeniusWeb.toNegotiation(domainOf(values), [p]))
+    expect(doc.positions[0]?.valuation).toStrictEqual({ kind: 'scores', scores: { toString: 0, x: 1 } })
+  })
+
   it('counts 0 for issues the profile does not know', () => {
     expect(GeniusWeb.bidUtility(profile, { other: 'x', d: 'yes' })).toBe(0.5)
   })
