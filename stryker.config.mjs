@@ -1,5 +1,7 @@
 // Mutation testing: `npm run mutate` (all of src), or one module at a time: `MUTATE_MODULE=diff npm run mutate`
-// (or several: `MUTATE_MODULE=cli,notebook`)
+// (or several: `MUTATE_MODULE=cli,notebook`), optionally against one module's own tests only:
+// `MUTATE_MODULE=algebra MUTATE_TESTS=test/algebra npm run mutate` (reports named `algebra@test-algebra`; see
+// stryker.vitest.config.mts)
 // (src/diff; its reports go to reports/mutation/diff.json and .html, and its incremental results to
 // reports/mutation/diff.incremental.json, so that modules run on different days add up and a rerun only tests the
 // mutants whose code or tests changed). Then `npm run mutate:summary` prints the score per module folder from every
@@ -24,10 +26,13 @@ for (const m of modules ?? [])
     throw new Error(
       `MUTATE_MODULE: "${m}" is not a folder of src such as diff, or a file such as model/builders-territory.ts`,
     )
+// MUTATE_TESTS: only the tests in these folders of test (see stryker.vitest.config.mts); the reports are named apart
+const tests = process.env['MUTATE_TESTS']?.split(',')
 const name =
-  modules === undefined
+  (modules === undefined
     ? 'mutation'
-    : modules.map((m) => m.replace(/\.ts$/, '').replace(/\//g, '-')).join('+')
+    : modules.map((m) => m.replace(/\.ts$/, '').replace(/\//g, '-')).join('+')) +
+  (tests === undefined ? '' : `@${tests.map((t) => t.replace(/\//g, '-')).join('+')}`)
 const targets =
   modules === undefined
     ? ['src/**/*.ts']

@@ -6,6 +6,17 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 import base from './vitest.config.mjs'
 
 const keep = new Set(['unit', 'prop'])
+// MUTATE_TESTS (folders of test, joined by commas: `test/algebra,test/zone`) keeps only the tests in those folders:
+// a module's mutants are then run against its own tests alone, which is much faster for a module every other
+// module's tests reach (a mutant that survives runs every test that reaches it), and a stricter score.
+const testDirs = process.env['MUTATE_TESTS']?.split(',')
+for (const d of testDirs ?? [])
+  if (!/^test(\/[a-z0-9-]+)+$/.test(d))
+    throw new Error(`MUTATE_TESTS: "${d}" is not a folder of test such as test/algebra`)
+const within = (patterns: readonly string[] | undefined): string[] | undefined =>
+  testDirs === undefined || patterns === undefined
+    ? patterns?.slice()
+    : patterns.flatMap((p) => (p.startsWith('test/') ? testDirs.map((d) => `${d}/${p.slice(5)}`) : [p]))
 // vitest.config.mts lists its projects inline.
 const projects = ((base.test?.projects ?? []) as ReadonlyArray<TestProjectInlineConfiguration>)
   .filter((p) => typeof p.test?.name === 'string' && keep.has(p.test.name))
@@ -14,6 +25,7 @@ const projects = ((base.test?.projects ?? []) as ReadonlyArray<TestProjectInline
       ? { ...p, test: { ...p.test, exclude: [...(p.test.exclude ?? []), 'test/doc-examples.test.ts'] } }
       : p,
   )
+  .map((p) => ({ ...p, test: { ...p.test, include: within(p.test?.include) } }))
 
 // Property tests on a fixed seed (test/setup/fast-check.ts reads FC_SEED): a mutant is killed or not by the same
 // cases on every run, so scores are reproducible.
