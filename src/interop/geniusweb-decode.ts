@@ -106,6 +106,12 @@ const MISSING: unique symbol = Symbol('missing')
 export const own = <A>(o: Readonly<Record<string, A>>, key: string): A | undefined =>
   Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined
 
+/** True when `n` is one of a number range's values: its low end plus a whole number of steps (to rounding). */
+const onGrid = (n: number, range: { readonly low: number; readonly step: number }): boolean => {
+  const k = (n - range.low) / range.step
+  return Math.abs(k - Math.round(k)) <= 1e-9 * Math.max(1, Math.abs(k))
+}
+
 class Reader {
   readonly problems: GeniusWebProblem[] = []
 
@@ -331,6 +337,12 @@ const readBid = (
           'out-of-domain',
           `${String(n)} lies outside ${JSON.stringify(issue)}'s range ${String(values.low)} to ${String(values.high)}`,
         )
+      else if (!onGrid(n, values))
+        r.fail(
+          at,
+          'out-of-domain',
+          `${String(n)} is not a value of ${JSON.stringify(issue)}: its values go from ${String(values.low)} in steps of ${String(values.step)}`,
+        )
       else bid[issue] = n
     }
   }
@@ -452,8 +464,11 @@ export const decodeProfile = (json: unknown): E.Either<readonly GeniusWebProblem
       const v = readUtilities(r, x, [...path, 'issueUtilities', issue])
       if (v !== undefined) utilities[issue] = v
     }
-  if (name === undefined || domain === undefined || r.problems.length > 0) return E.left(r.problems)
+  if (domain === undefined) return E.left(r.problems)
+  // the bid is read against the domain alone, so its problems are reported with the others
   const reservationBid = readBid(r, o['reservationBid'], [...path, 'reservationBid'], domain)
+  // the weights and utilities are checked against the domain once each of them could be read
+  if (name === undefined || r.problems.length > 0) return E.left(r.problems)
   const profile: GeniusWebProfile = {
     name,
     domain,

@@ -928,9 +928,27 @@ const malformedProfiles: Cases = [
     ],
   ],
   [
-    'problems of the bid wait for the rest to be right',
+    'a bid between two values of a range',
+    bid({ issuevalues: { salary: 3001 } }),
+    [
+      p(
+        'LinearAdditiveUtilitySpace.reservationBid.issuevalues.salary',
+        'out-of-domain',
+        '3001 is not a value of "salary": its values go from 3000 in steps of 500',
+      ),
+    ],
+  ],
+  [
+    'problems of the bid are reported with the others',
     profile({ name: '', reservationBid: 5 }),
-    [p('LinearAdditiveUtilitySpace.name', 'empty', 'the profile name is empty; give it a name')],
+    [
+      p('LinearAdditiveUtilitySpace.name', 'empty', 'the profile name is empty; give it a name'),
+      p(
+        'LinearAdditiveUtilitySpace.reservationBid',
+        'type',
+        'expected a bid `{ issuevalues }` (a JSON object), got number 5',
+      ),
+    ],
   ],
   // issues named after what every object inherits are looked up as the document's own keys only
   [
