@@ -325,7 +325,7 @@ const readBid = (
         r.fail(
           at,
           'out-of-domain',
-          `${describe(v)} is not a value of ${JSON.stringify(issue)}; values are: ${values.values.join(', ')}`,
+          `${describe(v)} is not a value of ${JSON.stringify(issue)}; values are: ${values.values.map((x) => JSON.stringify(x)).join(', ')}`,
         )
       else bid[issue] = v
     } else {
@@ -374,7 +374,7 @@ const checkProfile = (r: Reader, p: GeniusWebProfile, path: PathSegments): void 
           r.fail(
             [...path, 'issueUtilities', issue],
             'unknown-reference',
-            `issue ${JSON.stringify(issue)} has no value ${JSON.stringify(v)}; values are: ${values.values.join(', ')}`,
+            `issue ${JSON.stringify(issue)} has no value ${JSON.stringify(v)}; values are: ${values.values.map((x) => JSON.stringify(x)).join(', ')}`,
           )
     }
   }

@@ -731,12 +731,12 @@ const malformedProfiles: Cases = [
       p(
         'LinearAdditiveUtilitySpace.issueUtilities.car',
         'unknown-reference',
-        'issue "car" has no value "big"; values are: none, small',
+        'issue "car" has no value "big"; values are: "none", "small"',
       ),
       p(
         'LinearAdditiveUtilitySpace.issueUtilities.car',
         'unknown-reference',
-        'issue "car" has no value "huge"; values are: none, small',
+        'issue "car" has no value "huge"; values are: "none", "small"',
       ),
     ],
   ],
@@ -869,7 +869,7 @@ const malformedProfiles: Cases = [
       p(
         'LinearAdditiveUtilitySpace.reservationBid.issuevalues.car',
         'out-of-domain',
-        'the string "big" is not a value of "car"; values are: none, small',
+        'the string "big" is not a value of "car"; values are: "none", "small"',
       ),
       p(
         'LinearAdditiveUtilitySpace.reservationBid.issuevalues.salary',
@@ -885,7 +885,7 @@ const malformedProfiles: Cases = [
       p(
         'LinearAdditiveUtilitySpace.reservationBid.issuevalues.car',
         'out-of-domain',
-        'number 5 is not a value of "car"; values are: none, small',
+        'number 5 is not a value of "car"; values are: "none", "small"',
       ),
       p(
         'LinearAdditiveUtilitySpace.reservationBid.issuevalues.salary',
