@@ -36,6 +36,19 @@ const position = (id: string, party: string, issue: string, rest: Record<string,
   ...rest,
 })
 
+/** A negotiation with one subset issue, Sanctions, of these elements (id, label), and A's ideal set of one. */
+const sanctions = (universe: readonly (readonly [string, string])[], ideal: string): Negotiation =>
+  negotiation(
+    {
+      sanctions: {
+        label: 'Sanctions',
+        category: 'economy',
+        domain: { kind: 'subset', universe: universe.map(([id, label]) => ({ id, label })) },
+      },
+    },
+    [position('p1', 'A', 'sanctions', { ideal: [ideal] })],
+  )
+
 const quantity = (label: string, min: number, max: number, integer?: boolean) => ({
   label,
   category: 'money',
@@ -75,21 +88,12 @@ const numeric = (lowValue: number, lowUtility: number, highValue: number, highUt
 
 describe('exporting a negotiation: the documents written', () => {
   it('writes a subset as one value per subset of its elements, named by element ids', () => {
-    const doc = negotiation(
-      {
-        sanctions: {
-          label: 'Sanctions',
-          category: 'economy',
-          domain: {
-            kind: 'subset',
-            universe: [
-              { id: 'oil', label: 'Oil' },
-              { id: 'gas', label: 'Gas' },
-            ],
-          },
-        },
-      },
-      [position('p1', 'A', 'sanctions', { ideal: ['oil'] })],
+    const doc = sanctions(
+      [
+        ['oil', 'Oil'],
+        ['gas', 'Gas'],
+      ],
+      'oil',
     )
     const domain = {
       name: 'Talks',
@@ -112,21 +116,12 @@ describe('exporting a negotiation: the documents written', () => {
   })
 
   it('names the empty set `{}` when an element is called `none`, so that no two values share a name', () => {
-    const doc = negotiation(
-      {
-        sanctions: {
-          label: 'Sanctions',
-          category: 'economy',
-          domain: {
-            kind: 'subset',
-            universe: [
-              { id: 'none', label: 'No sanction' },
-              { id: 'gas', label: 'Gas' },
-            ],
-          },
-        },
-      },
-      [position('p1', 'A', 'sanctions', { ideal: ['gas'] })],
+    const doc = sanctions(
+      [
+        ['none', 'No sanction'],
+        ['gas', 'Gas'],
+      ],
+      'gas',
     )
     const out = ok(GeniusWeb.fromNegotiation(doc))
     expect(out.domain).toStrictEqual({

@@ -158,3 +158,28 @@ export const closedZone = (): Negotiation =>
       },
     ],
   }))
+
+/**
+ * The talks fixture with an issue too large to enumerate (a subset of 17 elements) and a reservation utility for
+ * Northland: deadlocks cannot be detected.
+ */
+export const tooLarge = (): Negotiation =>
+  variant((d) => ({
+    ...d,
+    parties: { ...(d.parties as object), N: { name: 'Northland', role: 'principal', reservation: 0.3 } },
+    issues: {
+      ...(d.issues as object),
+      members: {
+        label: 'Members',
+        category: 'political',
+        domain: {
+          kind: 'subset',
+          universe: Array.from({ length: 17 }, (_, i) => ({ id: `e${String(i)}`, label: `E${String(i)}` })),
+        },
+      },
+    },
+    positions: [
+      ...(d.positions as object[]),
+      { id: 'x1', party: 'N', issue: 'members', asOf: '2025-01-10', sources: ['s1'], ideal: ['e1'] },
+    ],
+  }))

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { guarded } from '../../src/report/context'
 import * as Report from '../../src/report'
 import { emptyDoc, right, talks, variant } from './fixture'
-import { acceptances, breaches, closedZone, draft, unchecked, withDrafts } from './sections-fixture'
+import { acceptances, breaches, closedZone, draft, tooLarge, unchecked, withDrafts } from './sections-fixture'
 
 const build = (n: Parameters<typeof Report.build>[0], options: Report.ReportOptions = {}) =>
   right(Report.build(n, { timeline: false, ...options }))
@@ -350,28 +350,6 @@ const NO_COUNTS = {
   oscillation: 0,
   'broken-commitment': 0,
 }
-
-/** The fixture with an issue too large to enumerate and a reservation utility for Northland. */
-const tooLarge = () =>
-  variant((d) => ({
-    ...d,
-    parties: { ...(d.parties as object), N: { name: 'Northland', role: 'principal', reservation: 0.3 } },
-    issues: {
-      ...(d.issues as object),
-      members: {
-        label: 'Members',
-        category: 'political',
-        domain: {
-          kind: 'subset',
-          universe: Array.from({ length: 17 }, (_, i) => ({ id: `e${String(i)}`, label: `E${String(i)}` })),
-        },
-      },
-    },
-    positions: [
-      ...(d.positions as object[]),
-      { id: 'x1', party: 'N', issue: 'members', asOf: '2025-01-10', sources: ['s1'], ideal: ['e1'] },
-    ],
-  }))
 
 const TOO_LARGE =
   'issue `members` is a subset of 17 elements (131072 subsets); the zone enumerates subsets of at most 16 elements: leave the issue out with `issues`'

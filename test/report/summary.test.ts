@@ -12,7 +12,7 @@ import * as Report from '../../src/report'
 import { citesOf, heading, notes, textOf } from '../../src/report/block'
 import { summaryOf } from '../../src/report/summary'
 import { emptyDoc, right, talks, variant } from './fixture'
-import { acceptances, breaches, closedZone, draft, withDrafts } from './sections-fixture'
+import { acceptances, breaches, closedZone, draft, tooLarge, withDrafts } from './sections-fixture'
 
 const build = (n: Negotiation, options: Report.ReportOptions = {}): Report.Report =>
   right(Report.build(n, deepFreeze({ timeline: false, ...options })))
@@ -30,28 +30,6 @@ const oneDeadlock = () =>
     ...d,
     events: [],
     positions: (d.positions as Record<string, unknown>[]).map(({ conditions: _, ...p }) => p),
-  }))
-
-/** The fixture with an issue too large to enumerate and a reservation utility: deadlocks cannot be detected. */
-const tooLarge = () =>
-  variant((d) => ({
-    ...d,
-    parties: { ...(d.parties as object), N: { name: 'Northland', role: 'principal', reservation: 0.3 } },
-    issues: {
-      ...(d.issues as object),
-      members: {
-        label: 'Members',
-        category: 'political',
-        domain: {
-          kind: 'subset',
-          universe: Array.from({ length: 17 }, (_, i) => ({ id: `e${String(i)}`, label: `E${String(i)}` })),
-        },
-      },
-    },
-    positions: [
-      ...(d.positions as object[]),
-      { id: 'x1', party: 'N', issue: 'members', asOf: '2025-01-10', sources: ['s1'], ideal: ['e1'] },
-    ],
   }))
 
 /** Two drafts of the mediator, B (2025-04-01) revising A (2025-03-01), with the given terms (issue → term). */
