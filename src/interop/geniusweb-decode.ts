@@ -184,6 +184,12 @@ const parseText = (r: Reader, json: unknown): unknown => {
 const readValues = (r: Reader, u: unknown, path: PathSegments): GeniusWebValues | undefined => {
   const o = r.object(u, path, 'the values of an issue')
   if (o === undefined) return undefined
+  if (Object.prototype.hasOwnProperty.call(o, 'values') && Object.prototype.hasOwnProperty.call(o, 'range'))
+    return r.fail(
+      path,
+      'contradiction',
+      'the issue has both `values` and `range`; give one: a list of values or a number range',
+    )
   if (Object.prototype.hasOwnProperty.call(o, 'values')) {
     const vs = o['values']
     if (!Array.isArray(vs))
@@ -240,6 +246,18 @@ const readUtilities = (r: Reader, u: unknown, path: PathSegments): GeniusWebUtil
   if (o === undefined) return undefined
   const discrete = o['DiscreteValueSetUtilities'] ?? o['discreteutils']
   const numeric = o['NumberValueSetUtilities'] ?? o['numberutils']
+  const forms = [
+    'DiscreteValueSetUtilities',
+    'discreteutils',
+    'NumberValueSetUtilities',
+    'numberutils',
+  ].filter((k) => o[k] !== undefined)
+  if (forms.length > 1)
+    return r.fail(
+      path,
+      'contradiction',
+      `the utilities are given ${forms.length === 2 ? 'twice' : `${String(forms.length)} times`} (${forms.map((k) => `\`${k}\``).join(', ')}); give one`,
+    )
   if (discrete !== undefined) {
     const key = o['DiscreteValueSetUtilities'] !== undefined ? 'DiscreteValueSetUtilities' : 'discreteutils'
     const d = r.object(discrete, [...path, key], 'discrete utilities `{ valueUtilities }`')

@@ -48,6 +48,17 @@ type Cases = ReadonlyArray<readonly [string, unknown, readonly GeniusWebProblem[
 
 const malformedDomains: Cases = [
   [
+    'an issue with both values and a range',
+    issues({ car: { values: ['none'], range: { low: 0, high: 1, step: 1 } } }),
+    [
+      p(
+        'issuesValues.car',
+        'contradiction',
+        'the issue has both `values` and `range`; give one: a list of values or a number range',
+      ),
+    ],
+  ],
+  [
     'JSON text that ends early',
     '{ "name": ',
     [p('$', 'syntax', 'the text is not valid JSON (Unexpected end of JSON input)')],
@@ -935,6 +946,28 @@ const malformedProfiles: Cases = [
         'LinearAdditiveUtilitySpace.reservationBid.issuevalues.salary',
         'out-of-domain',
         '3001 is not a value of "salary": its values go from 3000 in steps of 500',
+      ),
+    ],
+  ],
+  [
+    'utilities given in two forms',
+    carUtil({ ...carUtilities, NumberValueSetUtilities: salaryUtilities.NumberValueSetUtilities }),
+    [
+      p(
+        'LinearAdditiveUtilitySpace.issueUtilities.car',
+        'contradiction',
+        'the utilities are given twice (`DiscreteValueSetUtilities`, `NumberValueSetUtilities`); give one',
+      ),
+    ],
+  ],
+  [
+    'utilities given in both spellings',
+    carUtil({ ...carUtilities, discreteutils: { valueUtilities: { none: 0, small: 1 } } }),
+    [
+      p(
+        'LinearAdditiveUtilitySpace.issueUtilities.car',
+        'contradiction',
+        'the utilities are given twice (`DiscreteValueSetUtilities`, `discreteutils`); give one',
       ),
     ],
   ],
