@@ -112,6 +112,9 @@ const onGrid = (n: number, range: { readonly low: number; readonly step: number 
   return Math.abs(k - Math.round(k)) <= 1e-9 * Math.max(1, Math.abs(k))
 }
 
+/** A decimal number as JSON writes one (`-12`, `0.5`, `1E+3`). */
+const DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/
+
 class Reader {
   readonly problems: GeniusWebProblem[] = []
 
@@ -146,7 +149,8 @@ class Reader {
 
   number(u: unknown, path: PathSegments, what: string): number | undefined {
     if (u === MISSING) return undefined
-    if (typeof u === 'string' && u.trim() !== '' && Number.isFinite(Number(u))) return Number(u)
+    // a number written as text (as a decimal number is written in JSON: no hex, no `Infinity`) is read as the number
+    if (typeof u === 'string' && DECIMAL.test(u.trim()) && Number.isFinite(Number(u))) return Number(u)
     if (typeof u !== 'number')
       return this.fail(path, 'type', `expected ${what} (a number), got ${describe(u)}`)
     if (!Number.isFinite(u)) return this.fail(path, 'non-finite', `${what} must be a finite number`)

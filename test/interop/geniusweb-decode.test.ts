@@ -48,6 +48,15 @@ type Cases = ReadonlyArray<readonly [string, unknown, readonly GeniusWebProblem[
 
 const malformedDomains: Cases = [
   [
+    'numbers written as text that JSON would not write (hex, Infinity, a leading +)',
+    issues({ salary: { range: { low: '0x10', high: 'Infinity', step: '+1' } } }),
+    [
+      p('issuesValues.salary.range.low', 'type', 'expected low (a number), got the string "0x10"'),
+      p('issuesValues.salary.range.high', 'type', 'expected high (a number), got the string "Infinity"'),
+      p('issuesValues.salary.range.step', 'type', 'expected step (a number), got the string "+1"'),
+    ],
+  ],
+  [
     'an issue with both values and a range',
     issues({ car: { values: ['none'], range: { low: 0, high: 1, step: 1 } } }),
     [
