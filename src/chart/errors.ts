@@ -6,6 +6,7 @@
  */
 import type { IsoDate } from '../model/date'
 import { IsoDate as IsoDateCodec } from '../model/date'
+import { hasOwn } from '../internal/record'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -30,7 +31,7 @@ export interface ChartError {
 export const chartError = (tag: ChartError['_tag'], message: string): ChartError => ({ _tag: tag, message })
 
 /** @internal */
-export const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
+export { hasOwn }
 
 /**
  * Checks ids against the known ones, one error per unknown id naming the known ones.

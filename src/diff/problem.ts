@@ -75,9 +75,5 @@ export const knownIds = (ids: readonly string[], max = 12): string => {
  */
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/**
- * True when `o` has `k` as an own property (never reaching the prototype). Internal.
- *
- * @internal
- */
-export const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
+/** @internal */
+export { hasOwn } from '../internal/record'

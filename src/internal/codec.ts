@@ -5,6 +5,7 @@
  * @internal
  */
 import * as t from 'io-ts'
+import { hasOwn } from './record'
 
 // -------------------------------------------------------------------------------------
 // keys
@@ -16,8 +17,6 @@ export const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'construc
 /** True when `u` is a plain object (not an array, not null). */
 export const isPlainObject = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 // -------------------------------------------------------------------------------------
 // struct

@@ -6,6 +6,7 @@
  * @internal
  */
 import { either as E } from 'fp-ts'
+import { hasOwn, own } from '../internal/record'
 import { formatPath, type IssueCode, type PathSegments } from '../model/errors'
 
 // -------------------------------------------------------------------------------------
@@ -96,16 +97,6 @@ const HOSTILE = new Set(['__proto__', 'constructor', 'prototype'])
 /** What `field` returns for a missing field (already reported). */
 const MISSING: unique symbol = Symbol('missing')
 
-/** Collects problems while reading. */
-/**
- * A record's own entry for a key (never one inherited from `Object.prototype`, so an issue or value named
- * `toString` or `valueOf` is found only when the document has it).
- *
- * @internal
- */
-export const own = <A>(o: Readonly<Record<string, A>>, key: string): A | undefined =>
-  Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined
-
 /** True when `n` is one of a number range's values: its low end plus a whole number of steps (to rounding). */
 const onGrid = (n: number, range: { readonly low: number; readonly step: number }): boolean => {
   const k = (n - range.low) / range.step
@@ -115,6 +106,7 @@ const onGrid = (n: number, range: { readonly low: number; readonly step: number 
 /** A decimal number as JSON writes one (`-12`, `0.5`, `1E+3`). */
 const DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/
 
+/** Collects problems while reading. */
 class Reader {
   readonly problems: GeniusWebProblem[] = []
 
@@ -134,7 +126,7 @@ class Reader {
   }
 
   field(o: Readonly<Record<string, unknown>>, key: string, path: PathSegments, what: string): unknown {
-    if (!Object.prototype.hasOwnProperty.call(o, key))
+    if (!hasOwn(o, key))
       return (this.fail([...path, key], 'missing', `missing \`${key}\` (${what})`), MISSING)
     return o[key]
   }
@@ -188,13 +180,13 @@ const parseText = (r: Reader, json: unknown): unknown => {
 const readValues = (r: Reader, u: unknown, path: PathSegments): GeniusWebValues | undefined => {
   const o = r.object(u, path, 'the values of an issue')
   if (o === undefined) return undefined
-  if (Object.prototype.hasOwnProperty.call(o, 'values') && Object.prototype.hasOwnProperty.call(o, 'range'))
+  if (hasOwn(o, 'values') && hasOwn(o, 'range'))
     return r.fail(
       path,
       'contradiction',
       'the issue has both `values` and `range`; give one: a list of values or a number range',
     )
-  if (Object.prototype.hasOwnProperty.call(o, 'values')) {
+  if (hasOwn(o, 'values')) {
     const vs = o['values']
     if (!Array.isArray(vs))
       return r.fail([...path, 'values'], 'type', `expected a list of values, got ${describe(vs)}`)
@@ -209,7 +201,7 @@ const readValues = (r: Reader, u: unknown, path: PathSegments): GeniusWebValues 
     if (vs.length === 0) return r.fail([...path, 'values'], 'empty', 'an issue needs at least one value')
     return { kind: 'discrete', values: out }
   }
-  if (Object.prototype.hasOwnProperty.call(o, 'range')) {
+  if (hasOwn(o, 'range')) {
     const range = r.object(o['range'], [...path, 'range'], 'a number range `{ low, high, step }`')
     if (range === undefined) return undefined
     const at = [...path, 'range']

@@ -6,6 +6,7 @@
  */
 import { either as E, option as O } from 'fp-ts'
 import { deepFreeze } from '../internal/freeze'
+import { hasOwn } from '../internal/record'
 import { score, utility, type Package } from '../algebra/utility'
 import type { IsoDate } from '../model/date'
 import type { Domain, Issue, Value } from '../model/domain'
@@ -186,7 +187,7 @@ export const fromNegotiation = (
   const allIssues = Object.keys(negotiation.issues).sort(byKey) as IssueId[]
   const issueIds = options.issues ?? allIssues
   issueIds.forEach((id, i) => {
-    if (!Object.prototype.hasOwnProperty.call(negotiation.issues, id))
+    if (!hasOwn(negotiation.issues, id))
       at(['options', 'issues', i], 'unknown-reference', `the negotiation has no issue \`${id}\``)
   })
   const parties =
@@ -195,7 +196,7 @@ export const fromNegotiation = (
       .sort(byKey)
       .filter((p) => negotiation.parties[p as PartyId]!.role === 'principal') as PartyId[])
   parties.forEach((id, i) => {
-    if (!Object.prototype.hasOwnProperty.call(negotiation.parties, id))
+    if (!hasOwn(negotiation.parties, id))
       at(['options', 'parties', i], 'unknown-reference', `the negotiation has no party \`${id}\``)
   })
   if (parties.length === 0)

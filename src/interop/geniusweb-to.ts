@@ -9,6 +9,7 @@
 import { either as E } from 'fp-ts'
 import { isIsoDateString } from '../internal/codec'
 import { deepFreeze } from '../internal/freeze'
+import { own } from '../internal/record'
 import type { IsoDate } from '../model/date'
 import type { Issue } from '../model/domain'
 import { formatPath } from '../model/errors'
@@ -23,7 +24,6 @@ import type {
   GeniusWebProfile,
   GeniusWebValues,
 } from './geniusweb-decode'
-import { own } from './geniusweb-decode'
 import { idsFor } from './geniusweb-ids'
 
 // -------------------------------------------------------------------------------------
