@@ -41,6 +41,22 @@ export const ok = <A>(e: E.Either<unknown, A>): A => {
 }
 
 /** Deep-freezes a test input, to prove that functions do not mutate it. */
+/** Option ids written as plain strings. */
+export const ids = (...xs: string[]): OptionId[] => xs as OptionId[]
+
+/** Ukraine's NATO membership as an ordered choice, from member to neutral (the tests' example of an ordered choice). */
+export const nato = (): Domain =>
+  frozen({
+    kind: 'choice',
+    ordered: true,
+    options: [
+      { id: 'member', label: 'Member' },
+      { id: 'path', label: 'Path to membership' },
+      { id: 'deferred', label: 'Deferred' },
+      { id: 'neutral', label: 'Neutral' },
+    ],
+  }) as unknown as Domain
+
 export const frozen = <A>(a: A): A => {
   if (typeof a === 'object' && a !== null && !Object.isFrozen(a)) {
     Object.freeze(a)

@@ -23,12 +23,16 @@ describe('Values.algebraError', () => {
     const bare = Values.algebraError('unordered', 'a flag has no order')
     expect(bare).toStrictEqual({ _tag: 'unordered', message: 'a flag has no order' })
     expect(Object.isFrozen(bare)).toBe(true)
-    expect(Values.algebraError('unknown-party', 'no such party', deepFreeze({ party: P('UA') }))).toStrictEqual({
+    expect(
+      Values.algebraError('unknown-party', 'no such party', deepFreeze({ party: P('UA') })),
+    ).toStrictEqual({
       _tag: 'unknown-party',
       message: 'no such party',
       party: 'UA',
     })
-    expect(Values.algebraError('unknown-issue', 'no such issue', deepFreeze({ issue: I('nato') }))).toStrictEqual({
+    expect(
+      Values.algebraError('unknown-issue', 'no such issue', deepFreeze({ issue: I('nato') })),
+    ).toStrictEqual({
       _tag: 'unknown-issue',
       message: 'no such issue',
       issue: 'nato',
@@ -66,7 +70,9 @@ describe('Values.locate', () => {
 
   it('leaves the message alone when given no location, and keeps the location the error had', () => {
     expect(Values.locate(e, {})).toStrictEqual({ _tag: 'unordered', message: 'a flag has no order' })
-    const located = deepFreeze(Values.algebraError('not-a-value', 'bad', { issue: I('days'), party: P('RU') }))
+    const located = deepFreeze(
+      Values.algebraError('not-a-value', 'bad', { issue: I('days'), party: P('RU') }),
+    )
     expect(Values.locate(located, {})).toStrictEqual({
       _tag: 'not-a-value',
       message: 'bad',
@@ -169,7 +175,10 @@ describe('messages show bad input briefly', () => {
 
   it('shows a non-set as JSON', () => {
     expect(Values.normalize(flag, 5 as never)).toEqual(
-      E.left({ _tag: 'malformed-set', message: '5 is not a value set; a yes/no flag takes a set of kind "flags"' }),
+      E.left({
+        _tag: 'malformed-set',
+        message: '5 is not a value set; a yes/no flag takes a set of kind "flags"',
+      }),
     )
   })
 

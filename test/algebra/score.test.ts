@@ -1,21 +1,11 @@
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import * as Utility from '../../src/algebra/utility'
-import type { Domain, OptionId } from '../../src/model'
+import type { Domain } from '../../src/model'
 import type { PositionLike } from '../../src/algebra/score'
 import { deepFreeze } from '../../src/internal/freeze'
+import { ids, nato as natoDomain } from './arbitraries'
 
-const ids = (...xs: string[]) => xs as OptionId[]
-const nato = deepFreeze({
-  kind: 'choice',
-  ordered: true,
-  options: [
-    { id: 'member', label: 'Member' },
-    { id: 'path', label: 'Path to membership' },
-    { id: 'deferred', label: 'Deferred' },
-    { id: 'neutral', label: 'Neutral' },
-  ],
-}) as unknown as Domain
 const venue = deepFreeze({
   kind: 'choice',
   options: [
@@ -25,6 +15,7 @@ const venue = deepFreeze({
   ],
 }) as unknown as Domain
 // a range that does not start at 0, so that the range (max − min) and max + min differ
+const nato = natoDomain()
 const days = deepFreeze({ kind: 'quantity', unit: 'days', min: 10, max: 110 }) as Domain
 const km = deepFreeze({ kind: 'quantity', unit: 'km', min: 0, max: 40 }) as Domain
 const guarantors = deepFreeze({
@@ -45,7 +36,8 @@ const ceasefire = deepFreeze({ kind: 'flag' }) as Domain
 const pos = (p: unknown): PositionLike => deepFreeze(p) as PositionLike
 const score = (d: Domain, p: unknown, v: unknown) => Utility.score(d, pos(p), deepFreeze(v) as never)
 const scores = (d: Domain, p: unknown, vs: readonly unknown[]) => vs.map((v) => score(d, p, v))
-const range = (from: number, to: number) => ids(...Array.from({ length: to - from }, (_, i) => `e${String(from + i)}`))
+const range = (from: number, to: number) =>
+  ids(...Array.from({ length: to - from }, (_, i) => `e${String(from + i)}`))
 
 describe('Utility.score from an ideal', () => {
   it('on an ordered choice, loses one step over the number of steps per option away from the ideal', () => {
@@ -59,9 +51,9 @@ describe('Utility.score from an ideal', () => {
   })
 
   it('on a subset, loses one over the universe size per element in one set and not the other', () => {
-    expect(scores(guarantors, { ideal: ids('US', 'UK', 'FR') }, [[], ['US'], ['UK', 'FR'], ['FR', 'US', 'UK']])).toEqual(
-      [0, 1 - 2 / 3, 1 - 1 / 3, 1].map(E.right),
-    )
+    expect(
+      scores(guarantors, { ideal: ids('US', 'UK', 'FR') }, [[], ['US'], ['UK', 'FR'], ['FR', 'US', 'UK']]),
+    ).toEqual([0, 1 - 2 / 3, 1 - 1 / 3, 1].map(E.right))
     // elements of the value outside the ideal count as well as elements of the ideal missing from the value
     expect(score(guarantors, { ideal: ids('US') }, ['UK', 'FR'])).toEqual(E.right(0))
   })
@@ -116,7 +108,9 @@ describe('Utility.score from a valuation', () => {
         ],
       },
     }
-    expect(scores(km, p, [0, 10, 15, 20, 25, 30, 40])).toEqual([0.25, 0.25, 0.625, 1, 0.75, 0.5, 0.5].map(E.right))
+    expect(scores(km, p, [0, 10, 15, 20, 25, 30, 40])).toEqual(
+      [0.25, 0.25, 0.625, 1, 0.75, 0.5, 0.5].map(E.right),
+    )
   })
 
   it('"linear" with one point scores every amount the same', () => {
@@ -138,7 +132,13 @@ describe('Utility.score from a valuation', () => {
   })
 
   it('keeps every score within 0…1 even when a valuation gives scores outside it', () => {
-    const linear = { kind: 'linear', points: [{ at: 0, score: 2 }, { at: 40, score: -1 }] }
+    const linear = {
+      kind: 'linear',
+      points: [
+        { at: 0, score: 2 },
+        { at: 40, score: -1 },
+      ],
+    }
     expect(scores(km, { valuation: linear }, [0, 40])).toEqual([1, 0].map(E.right))
     // a valuation takes precedence over an ideal
     expect(scores(km, { ideal: 20, valuation: linear }, [0, 40])).toEqual([1, 0].map(E.right))
@@ -173,7 +173,12 @@ describe('Utility.score from a valuation', () => {
       'geneva',
       'a "linear" valuation scores a quantity (the issue is a choice among geneva, istanbul, riyadh)',
     )
-    bad(km, { kind: 'linear', points: [] }, 1, 'a "linear" valuation needs at least one point (the issue is a quantity from 0 to 40 km)')
+    bad(
+      km,
+      { kind: 'linear', points: [] },
+      1,
+      'a "linear" valuation needs at least one point (the issue is a quantity from 0 to 40 km)',
+    )
     bad(
       km,
       { kind: 'elements', weights: {} },
@@ -194,7 +199,8 @@ describe('Utility.score errors', () => {
     expect(score({ kind: 'bogus' } as unknown as Domain, {}, 1)).toEqual(
       E.left({
         _tag: 'kind-mismatch',
-        message: '{"kind":"bogus"} is not a domain; a domain has kind "choice", "quantity", "subset" or "flag"',
+        message:
+          '{"kind":"bogus"} is not a domain; a domain has kind "choice", "quantity", "subset" or "flag"',
       }),
     )
   })
@@ -223,14 +229,16 @@ describe('Utility.score errors', () => {
     expect(score(guarantors, { ideal: [] }, ['US', 'US'])).toEqual(
       E.left({
         _tag: 'not-a-value',
-        message: 'the list ["US","US"] names an element more than once (the issue is a subset of {US, UK, FR})',
+        message:
+          'the list ["US","US"] names an element more than once (the issue is a subset of {US, UK, FR})',
       }),
     )
   })
 })
 
 describe('Utility.acceptability', () => {
-  const verdict = (d: Domain, p: unknown, v: unknown) => Utility.acceptability(d, pos(p), deepFreeze(v) as never)
+  const verdict = (d: Domain, p: unknown, v: unknown) =>
+    Utility.acceptability(d, pos(p), deepFreeze(v) as never)
 
   it('puts red lines first, then the acceptable values, then the reservation score', () => {
     const p = {
@@ -240,7 +248,11 @@ describe('Utility.acceptability', () => {
       reservation: 0.9,
     }
     expect(verdict(nato, p, 'neutral')).toEqual(
-      E.right({ _tag: 'red-line', score: 0, reason: 'The party will never accept Neutral: it is one of its red lines' }),
+      E.right({
+        _tag: 'red-line',
+        score: 0,
+        reason: 'The party will never accept Neutral: it is one of its red lines',
+      }),
     )
     expect(verdict(nato, p, 'deferred')).toEqual(
       E.right({
@@ -273,7 +285,8 @@ describe('Utility.acceptability', () => {
         _tag: 'below-reservation',
         score: 0.25,
         reservation: 0.5,
-        reason: 'The party does not accept 30 km: it scores 0.25, below its reservation score of 0.5 on this issue',
+        reason:
+          'The party does not accept 30 km: it scores 0.25, below its reservation score of 0.5 on this issue',
       }),
     )
   })

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import * as Values from '../../src/algebra/value-set'
 import type { Domain, OptionId, SubsetSet } from '../../src/model'
 import { deepFreeze } from '../../src/internal/freeze'
+import { ids } from './arbitraries'
 
-const ids = (...xs: string[]) => xs as OptionId[]
 const guarantors = deepFreeze({
   kind: 'subset',
   universe: [
@@ -73,13 +73,17 @@ describe('subsets sets: checking', () => {
         message: `the value set names element \`${x}\`, which is not in the universe; elements are: US, UK, FR, DE`,
       })
     expect(Values.normalize(guarantors, subs({ include: ids('US', 'IT') }))).toEqual(unknown('IT'))
-    expect(Values.normalize(guarantors, subs({ include: ids('US') }, { exclude: ids('PL') }))).toEqual(unknown('PL'))
+    expect(Values.normalize(guarantors, subs({ include: ids('US') }, { exclude: ids('PL') }))).toEqual(
+      unknown('PL'),
+    )
   })
 
   it('says why a value is not a subset of the universe', () => {
     const notValue = (message: string) =>
       E.left({ _tag: 'not-a-value', message: `${message} (the issue is a subset of {US, UK, FR, DE})` })
-    expect(Values.distance(guarantors, 'US' as never, ids())).toEqual(notValue('"US" is not a list of element ids'))
+    expect(Values.distance(guarantors, 'US' as never, ids())).toEqual(
+      notValue('"US" is not a list of element ids'),
+    )
     expect(Values.distance(guarantors, ids('US', 'IT'), ids())).toEqual(
       notValue('"IT" is not in the universe; elements are: US, UK, FR, DE'),
     )
@@ -113,18 +117,30 @@ describe('subsets sets: normal form', () => {
   })
 
   it('sorts the constraints whatever order they were given in', () => {
-    const sorted = E.right({ kind: 'subsets', any: [{ include: ids('FR') }, { include: ids('UK') }, { include: ids('US') }] })
-    expect(Values.normalize(guarantors, subs({ include: ids('US') }, { include: ids('UK') }, { include: ids('FR') }))).toEqual(
-      sorted,
-    )
-    expect(Values.normalize(guarantors, subs({ include: ids('UK') }, { include: ids('FR') }, { include: ids('US') }))).toEqual(
-      sorted,
-    )
+    const sorted = E.right({
+      kind: 'subsets',
+      any: [{ include: ids('FR') }, { include: ids('UK') }, { include: ids('US') }],
+    })
+    expect(
+      Values.normalize(
+        guarantors,
+        subs({ include: ids('US') }, { include: ids('UK') }, { include: ids('FR') }),
+      ),
+    ).toEqual(sorted)
+    expect(
+      Values.normalize(
+        guarantors,
+        subs({ include: ids('UK') }, { include: ids('FR') }, { include: ids('US') }),
+      ),
+    ).toEqual(sorted)
   })
 
   it('drops unsatisfiable constraints', () => {
     expect(
-      Values.normalize(guarantors, subs({ include: ids('US'), exclude: ids('US') }, { include: ids('US', 'UK'), maxSize: 1 })),
+      Values.normalize(
+        guarantors,
+        subs({ include: ids('US'), exclude: ids('US') }, { include: ids('US', 'UK'), maxSize: 1 }),
+      ),
     ).toEqual(E.right({ kind: 'subsets', any: [] }))
   })
 })
@@ -145,20 +161,30 @@ describe('subsets sets: operations', () => {
     ).toEqual(
       E.right({
         kind: 'subsets',
-        any: [{ include: ids('a', 'b') }, { include: ids('a', 'c'), exclude: ids('b') }, { include: ids('b'), exclude: ids('a') }],
+        any: [
+          { include: ids('a', 'b') },
+          { include: ids('a', 'c'), exclude: ids('b') },
+          { include: ids('b'), exclude: ids('a') },
+        ],
       }),
     )
-    expect(Values.complement(three, subs({ include: ids('a') }, { exclude: ids('a'), include: ids('b') }))).toEqual(
-      E.right({ kind: 'subsets', any: [{ exclude: ids('a', 'b') }] }),
-    )
+    expect(
+      Values.complement(three, subs({ include: ids('a') }, { exclude: ids('a'), include: ids('b') })),
+    ).toEqual(E.right({ kind: 'subsets', any: [{ exclude: ids('a', 'b') }] }))
     expect(Values.complement(three, subs({ minSize: 1, maxSize: 1 }))).toEqual(
       E.right({ kind: 'subsets', any: [{ minSize: 2 }, { exclude: ids('a', 'b', 'c') }] }),
     )
     // A holds {}, {b} and {a, b}
-    expect(Values.complement(three, subs({ exclude: ids('a', 'c') }, { include: ids('b'), exclude: ids('c') }))).toEqual(
+    expect(
+      Values.complement(three, subs({ exclude: ids('a', 'c') }, { include: ids('b'), exclude: ids('c') })),
+    ).toEqual(
       E.right({
         kind: 'subsets',
-        any: [{ include: ids('b', 'c') }, { include: ids('a'), exclude: ids('b') }, { include: ids('c'), exclude: ids('a', 'b') }],
+        any: [
+          { include: ids('b', 'c') },
+          { include: ids('a'), exclude: ids('b') },
+          { include: ids('c'), exclude: ids('a', 'b') },
+        ],
       }),
     )
     // A holds every set of two or more and {a}: the rest is {}, {b} and {c}
@@ -170,11 +196,24 @@ describe('subsets sets: operations', () => {
   })
 
   it('takes differences, intersections and unions', () => {
-    expect(Values.difference(three, subs({ minSize: 1 }), subs({ exclude: ids('a'), include: ids('b') }))).toEqual(
-      E.right({ kind: 'subsets', any: [{ include: ids('a') }, { include: ids('c'), exclude: ids('a', 'b') }] }),
+    expect(
+      Values.difference(three, subs({ minSize: 1 }), subs({ exclude: ids('a'), include: ids('b') })),
+    ).toEqual(
+      E.right({
+        kind: 'subsets',
+        any: [{ include: ids('a') }, { include: ids('c'), exclude: ids('a', 'b') }],
+      }),
     )
-    expect(Values.intersect(three, subs({ include: ids('a') }, { include: ids('b') }), subs({ maxSize: 1 }))).toEqual(
-      E.right({ kind: 'subsets', any: [{ include: ids('a'), exclude: ids('b', 'c') }, { include: ids('b'), exclude: ids('a', 'c') }] }),
+    expect(
+      Values.intersect(three, subs({ include: ids('a') }, { include: ids('b') }), subs({ maxSize: 1 })),
+    ).toEqual(
+      E.right({
+        kind: 'subsets',
+        any: [
+          { include: ids('a'), exclude: ids('b', 'c') },
+          { include: ids('b'), exclude: ids('a', 'c') },
+        ],
+      }),
     )
     expect(Values.union(three, subs({ include: ids('a'), maxSize: 1 }), subs({ minSize: 1 }))).toEqual(
       E.right({ kind: 'subsets', any: [{ minSize: 1 }] }),
@@ -193,20 +232,28 @@ describe('subsets sets: operations', () => {
       ],
       [
         subs({ exclude: ids('US', 'UK') }, { include: ids('UK'), maxSize: 1 }, { minSize: 4 }),
-        (v) => (!v.includes('US') && !v.includes('UK')) || (v.includes('UK') && v.length === 1) || v.length === 4,
+        (v) =>
+          (!v.includes('US') && !v.includes('UK')) || (v.includes('UK') && v.length === 1) || v.length === 4,
       ],
       [subs({ minSize: 1 }, { exclude: ids('US'), include: ids('UK') }), (v) => v.length >= 1],
-      [subs({ minSize: 1, maxSize: 3 }, { include: ids('DE'), exclude: ids('US'), maxSize: 1 }), (v) => v.length >= 1 && v.length <= 3],
+      [
+        subs({ minSize: 1, maxSize: 3 }, { include: ids('DE'), exclude: ids('US'), maxSize: 1 }),
+        (v) => v.length >= 1 && v.length <= 3,
+      ],
     ]
     for (const [set, holds] of cases) {
       const expected = everySubset.filter(holds)
       expect(Values.size(guarantors, set)).toEqual(E.right(expected.length))
       expect(Values.enumerate(guarantors, set)).toEqual(E.right(expected))
       const c = Values.complement(guarantors, set)
-      expect(E.map((s: SubsetSet) => everySubset.filter((v) => E.getOrElse(() => false)(Values.contains(guarantors, s, v))))(c as E.Either<never, SubsetSet>)).toEqual(
-        E.right(everySubset.filter((v) => !holds(v))),
+      expect(
+        E.map((s: SubsetSet) =>
+          everySubset.filter((v) => E.getOrElse(() => false)(Values.contains(guarantors, s, v))),
+        )(c as E.Either<never, SubsetSet>),
+      ).toEqual(E.right(everySubset.filter((v) => !holds(v))))
+      expect(Values.sample(guarantors, set)).toEqual(
+        E.right(expected.length === 0 ? O.none : O.some(expected[0])),
       )
-      expect(Values.sample(guarantors, set)).toEqual(E.right(expected.length === 0 ? O.none : O.some(expected[0])))
     }
   })
 
@@ -214,7 +261,9 @@ describe('subsets sets: operations', () => {
     const a = subs({ include: ids('US') }, { exclude: ids('US'), minSize: 1 })
     expect(Values.equals(guarantors, a, subs({ minSize: 1 }))).toEqual(E.right(true))
     expect(Values.equals(guarantors, a, subs({}))).toEqual(E.right(false))
-    expect(Values.isEmpty(guarantors, subs({ include: ids('US'), exclude: ids('US') }))).toEqual(E.right(true))
+    expect(Values.isEmpty(guarantors, subs({ include: ids('US'), exclude: ids('US') }))).toEqual(
+      E.right(true),
+    )
   })
 })
 
@@ -253,7 +302,10 @@ describe('subsets sets: listing', () => {
   it('refuses to list more than ENUMERATION_LIMIT subsets, and lists exactly that many', () => {
     const d = sized(17)
     expect(Values.enumerate(d, subs({}))).toEqual(
-      E.left({ _tag: 'too-large', message: 'the set has 131072 subsets, more than the 100000 that can be listed' }),
+      E.left({
+        _tag: 'too-large',
+        message: 'the set has 131072 subsets, more than the 100000 that can be listed',
+      }),
     )
     // 100000 = 2^16 + 2^15 + 2^10 + 2^9 + 2^7 + 2^5: the subsets whose binary number is below 100000
     const e = (...xs: number[]) => ids(...xs.map((x) => `e${String(x)}`))
@@ -268,20 +320,30 @@ describe('subsets sets: listing', () => {
     )
     expect(Values.size(d, set)).toEqual(E.right(Values.ENUMERATION_LIMIT))
     const listed = Values.enumerate(d, set)
-    expect(E.map((xs: readonly unknown[]) => [xs.length, xs[0], xs[xs.length - 1]])(listed as E.Either<never, readonly unknown[]>)).toEqual(
-      E.right([100000, [], e(0, 1, 2, 3, 4, 7, 9, 10, 15, 16)]),
-    )
+    expect(
+      E.map((xs: readonly unknown[]) => [xs.length, xs[0], xs[xs.length - 1]])(
+        listed as E.Either<never, readonly unknown[]>,
+      ),
+    ).toEqual(E.right([100000, [], e(0, 1, 2, 3, 4, 7, 9, 10, 15, 16)]))
   })
 
   it('samples the first subset in binary order, never one with an excluded element', () => {
-    expect(Values.sample(guarantors, subs({ include: ids('UK') }, { include: ids('US') }))).toEqual(E.right(O.some(ids('US'))))
-    expect(Values.sample(guarantors, subs({ exclude: ids('US'), minSize: 1 }))).toEqual(E.right(O.some(ids('UK'))))
-    expect(Values.sample(guarantors, subs({ exclude: ids('US', 'UK'), minSize: 2 }))).toEqual(E.right(O.some(ids('FR', 'DE'))))
+    expect(Values.sample(guarantors, subs({ include: ids('UK') }, { include: ids('US') }))).toEqual(
+      E.right(O.some(ids('US'))),
+    )
+    expect(Values.sample(guarantors, subs({ exclude: ids('US'), minSize: 1 }))).toEqual(
+      E.right(O.some(ids('UK'))),
+    )
+    expect(Values.sample(guarantors, subs({ exclude: ids('US', 'UK'), minSize: 2 }))).toEqual(
+      E.right(O.some(ids('FR', 'DE'))),
+    )
     expect(Values.sample(guarantors, subs())).toEqual(E.right(O.none))
   })
 
   it('describes a subset by its labels, in universe order', () => {
-    expect(Values.describe(guarantors, ids('DE', 'UK', 'US'))).toBe('{United States, United Kingdom, Germany}')
+    expect(Values.describe(guarantors, ids('DE', 'UK', 'US'))).toBe(
+      '{United States, United Kingdom, Germany}',
+    )
     expect(Values.describe(guarantors, ids())).toBe('{}')
     expect(Values.describe(guarantors, ids('UK', 'FR'))).toBe('{United Kingdom, France}')
   })

@@ -129,7 +129,10 @@ describe('quantity tables', () => {
   })
 
   it('add the amounts where the score crosses the reservation, rising and falling', () => {
-    const t = quantityTable({ kind: 'quantity', unit: 'km', min: 16, max: 144 }, { ideal: 80, reservation: 0.75 })
+    const t = quantityTable(
+      { kind: 'quantity', unit: 'km', min: 16, max: 144 },
+      { ideal: 80, reservation: 0.75 },
+    )
     expect(t.breakpoints).toEqual([16, 48, 80, 112, 144])
     expect([16, 48, 80, 112, 144].map(t.score)).toEqual([0.5, 0.75, 1, 0.75, 0.5])
     // the reservation score itself is acceptable
@@ -232,7 +235,10 @@ describe('subset tables', () => {
   })
 
   it('score by distance to the ideal and refuse what falls below the reservation', () => {
-    const t = maskTable({ kind: 'subset', universe: universe(16) }, { ideal: ['e0', 'e1'], reservation: 0.75 })
+    const t = maskTable(
+      { kind: 'subset', universe: universe(16) },
+      { ideal: ['e0', 'e1'], reservation: 0.75 },
+    )
     // 0b11 is the ideal; then 2, 4 and 5 elements apart out of 16
     const masks = [0b11, 0, 0b1100, 0b1_1100]
     expect(masks.map(t.score)).toEqual([1, 0.875, 0.75, 0.6875])

@@ -2,20 +2,10 @@ import { either as E, option as O } from 'fp-ts'
 import { pipe } from 'fp-ts/lib/function.js'
 import { describe, expect, it } from 'vitest'
 import * as Values from '../../src/algebra/value-set'
-import type { Domain, IntervalSet, OptionId, SubsetSet, ValueSet } from '../../src/model'
-import { frozen, ok } from './arbitraries'
+import type { Domain, IntervalSet, SubsetSet, ValueSet } from '../../src/model'
+import { frozen, ids, nato as natoDomain, ok } from './arbitraries'
 
-const ids = (...xs: string[]) => xs as OptionId[]
-const nato = frozen({
-  kind: 'choice',
-  ordered: true,
-  options: [
-    { id: 'member', label: 'Member' },
-    { id: 'path', label: 'Path to membership' },
-    { id: 'deferred', label: 'Deferred' },
-    { id: 'neutral', label: 'Neutral' },
-  ],
-}) as unknown as Domain
+const nato = natoDomain()
 const days = frozen({ kind: 'quantity', unit: 'days', min: 0, max: 90 }) as Domain
 const months = frozen({ kind: 'quantity', unit: 'months', min: 0, max: 36, integer: true }) as Domain
 const guarantors = frozen({
