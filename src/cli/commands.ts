@@ -16,6 +16,7 @@ import {
   proposals,
 } from '../diff'
 import { fromNegotiation, mermaid } from '../ledger'
+import { count } from '../internal/text'
 import type { IsoDate } from '../model/date'
 import type { Negotiation } from '../model/negotiation'
 import { build, type ReportOptions } from '../report/build'
@@ -65,8 +66,8 @@ export const validate = (io: Io, n: Negotiation, name: string, format: Format): 
     io.stdout(stableStringify({ valid: true, file: name, title: n.title, counts, problems: [] }))
   else
     io.stdout(
-      `✓ ${name} is a valid negotiation document: “${n.title}” — ${String(counts.parties)} parties, ${String(counts.issues)} issues, ` +
-        `${String(counts.positions)} positions, ${String(counts.proposals)} drafts, ${String(counts.events)} events, ${String(counts.sources)} sources.\n`,
+      `✓ ${name} is a valid negotiation document: “${n.title}” — ${count(counts.parties, 'party', 'parties')}, ${count(counts.issues, 'issue')}, ` +
+        `${count(counts.positions, 'position')}, ${count(counts.proposals, 'draft')}, ${count(counts.events, 'event')}, ${count(counts.sources, 'source')}.\n`,
     )
   return 0
 }

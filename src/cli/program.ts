@@ -9,6 +9,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { either as E } from 'fp-ts'
 import { names as datasetNames } from '../datasets'
+import { count } from '../internal/text'
 import { IsoDate } from '../model/date'
 import { diff, type Format, ledger, report, section, validate } from './commands'
 import { readNegotiation } from './input'
@@ -113,7 +114,7 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
         else if (args.length === 1 && looksLikeFile(args[0] as string)) file = args[0]
         else if (args.length > 0)
           cmd.error(
-            `error: give a file, two draft ids, or a file and two draft ids (got ${String(args.length)} arguments)`,
+            `error: give a file, two draft ids, or a file and two draft ids (got ${count(args.length, 'argument')})`,
             { code: 'commander.invalidArgument', exitCode: 2 },
           )
         const got = await input(file)

@@ -114,7 +114,7 @@ const episodesOf = (
             stanceEvidence(ctx, x.stance, fields, (fs) => stanceWords(ctx, domain, x.stance, fs)),
           ),
         ),
-        explanation: `${nameOf(ctx, party)} went back and forth on ${labelOf(ctx, issue)}: ${what} went from ${states3[0]} (${d[0]}) to ${states3[1]} (${d[1]}) and back ${span === 0 ? 'the same day' : `${String(span)} days later`} (${d[2]}).`,
+        explanation: `${nameOf(ctx, party)} went back and forth on ${labelOf(ctx, issue)}: ${what} went from ${states3[0]} (${d[0]}) to ${states3[1]} (${d[1]}) and back ${span === 0 ? 'the same day' : span === 1 ? 'the next day' : `${String(span)} days later`} (${d[2]}).`,
         field,
         states: states3,
         dates: d,

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { escapeMarkdown } from '../internal/markdown'
+import { count } from '../internal/text'
 import type { Evidence, Finding, FindingKind, Timeline } from './model'
 import { KINDS } from './model'
 
@@ -149,7 +150,7 @@ export const toMarkdown = (findings: readonly Finding[]): string => {
  */
 export const timelineToText = (timeline: Timeline): string => {
   const lines = [
-    `Deadlock timeline ${timeline.from} to ${timeline.to} (${String(timeline.dates.length)} dates evaluated, ${String(timeline.entries.length)} findings):`,
+    `Deadlock timeline ${timeline.from} to ${timeline.to} (${count(timeline.dates.length, 'date')} evaluated, ${count(timeline.entries.length, 'finding')}):`,
   ]
   for (const e of timeline.entries)
     lines.push(

@@ -10,6 +10,7 @@
  * @since 0.1.0
  */
 import { either as E } from 'fp-ts'
+import { count } from '../internal/text'
 import { daysBetween, type IsoDate } from '../model/date'
 import type { Domain } from '../model/domain'
 import type { IssueId } from '../model/ids'
@@ -88,10 +89,10 @@ export const stalematesAt = (ctx: Context, s: Settings): Stalemate[] => {
       active: true,
       evidence: tidy(evidence),
       explanation:
-        `On ${label}, no principal has moved by more than ${fmt(s.threshold)} of the issue's scale for ${String(days)} days (since ${since}), ` +
+        `On ${label}, no principal has moved by more than ${fmt(s.threshold)} of the issue's scale for ${count(days, 'day')} (since ${since}), ` +
         `while ${names(ctx, parties)} still have no acceptable value in common.` +
         (moves.length > 0 ? ` Last moves: ${list(moves)}.` : ''),
-      suggestion: `A stalemate of ${String(days)} days on ${label}: a new proposal or a trade across issues is needed to restart movement.`,
+      suggestion: `A stalemate of ${count(days, 'day')} on ${label}: a new proposal or a trade across issues is needed to restart movement.`,
       window: s.window,
       threshold: s.threshold,
       days,

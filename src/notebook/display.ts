@@ -24,6 +24,7 @@ import {
   toText as findingsText,
 } from '../deadlock'
 import { toMarkdown as diffMarkdown, toText as diffText, type ProposalDiff } from '../diff'
+import { count } from '../internal/text'
 import { isLedger } from '../ledger'
 import { FORMAT, type Negotiation } from '../model/negotiation'
 import { isReport } from '../report/build'
@@ -133,13 +134,13 @@ const plain = (u: unknown): string => {
 const chartText = (c: Chart): string => {
   switch (c._tag) {
     case 'positions':
-      return `${c.title}: ${String(c.panels.length)} issues, ${String(c.parties.length)} parties, ${c.from} to ${c.to}`
+      return `${c.title}: ${count(c.panels.length, 'issue')}, ${count(c.parties.length, 'party', 'parties')}, ${c.from} to ${c.to}`
     case 'acceptance':
-      return `${c.title}: ${String(c.lanes.length)} lanes, ${c.from} to ${c.to}`
+      return `${c.title}: ${count(c.lanes.length, 'lane')}, ${c.from} to ${c.to}`
     case 'deadlocks':
-      return `${c.title}: ${String(c.bars.length)} findings, ${c.from} to ${c.to}`
+      return `${c.title}: ${count(c.bars.length, 'finding')}, ${c.from} to ${c.to}`
     case 'linkage':
-      return `${c.title}: ${String(c.nodes.length)} issues, ${String(c.edges.length)} arrows`
+      return `${c.title}: ${count(c.nodes.length, 'issue')}, ${count(c.edges.length, 'arrow')}`
   }
 }
 
@@ -182,8 +183,8 @@ const bundleOf = (x: unknown): MimeBundle => {
       'application/vnd.vegalite.v5+json': x,
     }
   if (isNegotiation(x)) {
-    const count = (o: object): string => String(Object.keys(o).length)
-    const summary = `${x.title}: ${count(x.parties)} parties, ${count(x.issues)} issues, ${String(x.positions.length)} positions, ${count(x.proposals)} drafts, ${String(x.events.length)} events`
+    const keys = (o: object): number => Object.keys(o).length
+    const summary = `${x.title}: ${count(keys(x.parties), 'party', 'parties')}, ${count(keys(x.issues), 'issue')}, ${count(x.positions.length, 'position')}, ${count(keys(x.proposals), 'draft')}, ${count(x.events.length, 'event')}`
     return { 'text/plain': summary, 'text/markdown': `**${summary.replace(/([\\`*_[\]<>|])/g, '\\$1')}**\n` }
   }
   if (isObject(x) && typeof x['explanation'] === 'string')

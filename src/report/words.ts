@@ -123,5 +123,4 @@ export const packageWords = (
 export const fmt = (x: number): string => String(Math.round(x * 1000) / 1000)
 
 /** A count with its noun, singular or plural ("1 draft", "3 drafts"). @internal */
-export const count = (n: number, one: string, many = `${one}s`): string =>
-  `${String(n)} ${n === 1 ? one : many}`
+export { count } from '../internal/text'

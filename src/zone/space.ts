@@ -321,7 +321,7 @@ export const spaceOf = (
             handling: 'discretized' as const,
             step: a.step,
             values,
-            explanation: `${a.label} takes only the ${String(values.length)} values from ${String(values[0])} in steps of ${String(a.step)}, as asked.`,
+            explanation: `${a.label} takes only ${values.length === 1 ? `the value ${String(values[0])}` : `the ${String(values.length)} values from ${String(values[0])} in steps of ${String(a.step)}`}, as asked.`,
           }
     })
   return E.right({

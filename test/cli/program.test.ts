@@ -212,7 +212,7 @@ describe('usage errors (exit 2)', () => {
         argv,
         2,
         '',
-        `error: give a file, two draft ids, or a file and two draft ids (got ${String(n)} arguments)\n` +
+        `error: give a file, two draft ids, or a file and two draft ids (got ${n === 1 ? '1 argument' : `${String(n)} arguments`})\n` +
           '(run with --help for usage)\n',
       ])
     }
@@ -287,8 +287,8 @@ describe('reading the document', () => {
     const r = await cli(['validate', 'talks.yml'], { 'talks.yml': FLOW_YAML })
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain(
-      '✓ talks.yml is a valid negotiation document: “Flow talks” — 1 parties, 0 issues',
+    expect(r.stdout).toBe(
+      '✓ talks.yml is a valid negotiation document: “Flow talks” — 1 party, 0 issues, 0 positions, 0 drafts, 0 events, 0 sources.\n',
     )
   })
 

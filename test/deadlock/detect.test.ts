@@ -198,3 +198,26 @@ describe('Deadlock.toText and Deadlock.toMarkdown', () => {
     expect(Deadlock.toMarkdown([])).toBe('## Deadlocks\n\nNo deadlock found.\n')
   })
 })
+
+describe('Deadlock.timelineToText', () => {
+  it('counts one date and one finding as one', () => {
+    const text = Deadlock.timelineToText({
+      from: d('2025-03-01'),
+      to: d('2025-03-01'),
+      dates: [d('2025-03-01')],
+      entries: [
+        {
+          id: 'stalemate:army',
+          kind: 'stalemate',
+          parties: ['A', 'B'] as never,
+          issues: ['army'] as never,
+          periods: [{ from: d('2025-03-01') }],
+          explanation: 'x',
+        },
+      ],
+    })
+    expect(text).toBe(
+      'Deadlock timeline 2025-03-01 to 2025-03-01 (1 date evaluated, 1 finding):\n- 2025-03-01 → now  stalemate:army (A, B)\n',
+    )
+  })
+})

@@ -62,6 +62,13 @@ describe('Deadlock.stalemates', () => {
     expect(found(Deadlock.stalemates(healthy(), { asOf: d('2026-01-01') }))).toEqual([])
   })
 
+  it('counts one day as a day', () => {
+    const [s] = found(Deadlock.stalemates(stuck, { asOf: d('2025-04-02'), window: 1, threshold: 0.001 }))
+    expect([s!.since, s!.days]).toEqual(['2025-04-01', 1])
+    expect(s!.explanation).toContain('scale for 1 day (since 2025-04-01)')
+    expect(s!.suggestion).toMatch(/^A stalemate of 1 day on /)
+  })
+
   it('works data-first and data-last', () => {
     expect(Deadlock.stalemates({ asOf: d('2025-06-01') })(stuck)).toEqual(
       Deadlock.stalemates(stuck, { asOf: d('2025-06-01') }),
@@ -101,6 +108,24 @@ describe('Deadlock.oscillations', () => {
     ])
     expect(found(Deadlock.oscillations(flipFlop, { asOf: d('2026-01-16') }))[0]!.active).toBe(false)
     expect(found(Deadlock.oscillations(flipFlop, { asOf: d('2025-10-16') }))).toEqual([])
+  })
+
+  it('says when the return came the same day or the next', () => {
+    const quick = (back: string) =>
+      found(
+        Deadlock.oscillations(
+          doc({
+            positions: [
+              pos('M', 'sequencing', '2025-03-10', { ideal: 'ceasefire-first' }),
+              pos('M', 'sequencing', '2025-03-11', { ideal: 'settlement-first' }),
+              pos('M', 'sequencing', back, { ideal: 'ceasefire-first' }),
+            ],
+          }),
+          { asOf: d('2025-03-20') },
+        ),
+      ).map((o) => o.explanation.replace(/^.*\(2025-03-11\) and back /, ''))
+    expect(quick('2025-03-12')).toEqual(['the next day (2025-03-12).'])
+    expect(quick('2025-03-13')).toEqual(['2 days later (2025-03-13).'])
   })
 
   it('reports limits too when the return is quick enough, and only the given parties when asked', () => {

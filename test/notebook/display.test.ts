@@ -20,6 +20,24 @@ const fields = (x: unknown): Notebook.MimeBundle =>
 const json = (x: unknown): string => JSON.stringify(x, null, 2)
 
 describe('charts as one line of text', () => {
+  it('counts one as one', () => {
+    const n = talks()
+    const [issue] = Object.keys(n.issues)
+    const [party] = Object.keys(n.parties)
+    expect(
+      Notebook.display(right(Chart.positions(n, { issues: [issue!], parties: [party!] })))['text/plain'],
+    ).toMatch(/^Positions over time: 1 issue, 1 party, /)
+    const one = {
+      ...n,
+      parties: { [party!]: n.parties[party as never] },
+      events: [n.events[0]],
+      positions: [n.positions[0]],
+    }
+    expect(Notebook.display(one)['text/plain']).toMatch(
+      /: 1 party, \d+ issues, 1 position, \d+ drafts, 1 event$/,
+    )
+  })
+
   it('names the chart, counts what it draws and gives its dates', () => {
     expect(Notebook.display(right(Chart.positions(talks())))['text/plain']).toBe(
       'Positions over time: 3 issues, 2 parties, 2025-01-10 to 2025-06-30',

@@ -125,6 +125,14 @@ describe('Zone.packages', () => {
       step: 10,
       values: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
     })
+    expect(grid.quantities[0]!.explanation).toBe(
+      'DAYS takes only the 11 values from 0 in steps of 10, as asked.',
+    )
+    const one = doc(AB, { days: domains.quantity(5, 5, false) }, [])
+    expect(ok(Zone.packages(one, { discretize: { days: 10 } })).quantities[0]).toMatchObject({
+      values: [5],
+      explanation: 'DAYS takes only the value 5, as asked.',
+    })
   })
 
   it('lists the conditions it cannot apply', () => {
