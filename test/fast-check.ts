@@ -32,7 +32,20 @@ export const check = async <Ts extends [unknown, ...unknown[]]>(
     ...(arbitraries as unknown as { [K in keyof Ts]: fc.Arbitrary<Ts[K]> }),
     async (...args: Ts) => (await body(...args)) !== false,
   )
-  await fc.assert(property, parameters)
+  await fc.assert(property, capped(parameters))
+}
+
+/**
+ * `FC_MAX_RUNS` (checked by test/setup/fast-check.ts) caps the cases of every property: mutation testing sets it
+ * (stryker.vitest.config.mts), since a mutant that survives runs every test that reaches it, and a property's first
+ * cases kill nearly every mutant its later ones would. Fewer cases can only kill fewer mutants, so the score it gives
+ * is never higher than the full run's.
+ */
+const capped = <Ts>(parameters: fc.Parameters<Ts> | undefined): fc.Parameters<Ts> | undefined => {
+  const max = process.env['FC_MAX_RUNS']
+  if (max === undefined || max === '') return parameters
+  const runs = parameters?.numRuns ?? fc.readConfigureGlobal().numRuns ?? 100
+  return { ...parameters, numRuns: Math.min(runs, Number(max)) }
 }
 
 const prop =

@@ -10,3 +10,8 @@ if (seed !== undefined && seed !== '') {
   if (!Number.isSafeInteger(n)) throw new Error(`FC_SEED must be an integer, got ${JSON.stringify(seed)}`)
   fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: n })
 }
+
+// FC_MAX_RUNS caps the cases of every property (test/fast-check.ts), for mutation testing
+const max = process.env['FC_MAX_RUNS']
+if (max !== undefined && max !== '' && !(Number.isSafeInteger(Number(max)) && Number(max) > 0))
+  throw new Error(`FC_MAX_RUNS must be a positive integer, got ${JSON.stringify(max)}`)
