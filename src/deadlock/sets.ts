@@ -1,7 +1,9 @@
 /**
  * Value-set operations for the detectors, with the same results as `Values` (normal form included) but a fast path
  * for choices and flags, where a set is a bit mask over the options: the detectors ask these questions for every
- * party, issue and date, so they must be cheap. Quantities and subsets go through `Values`. Internal.
+ * party, issue and date, so they must be cheap. Quantities and subsets go through `Values`. One difference: on the
+ * fast path, options and flags the domain does not have are left out of a set (and a set of another kind reads as
+ * empty), where `Values` refuses the set; the loader refuses such sets before any detector sees them. Internal.
  *
  * @internal
  */
@@ -87,7 +89,12 @@ const combine = (
  */
 export const whole = (domain: Domain): ValueSet | undefined => {
   const index = indexOf(domain)
-  if (index !== undefined) return fromMask(domain, new Uint8Array(index.size).fill(1))
+  if (index !== undefined) {
+    // each option's first position (a domain that repeats an id has more options than ids)
+    const m = new Uint8Array(domain.kind === 'choice' ? domain.options.length : 2)
+    for (const i of index.values()) m[i] = 1
+    return fromMask(domain, m)
+  }
   return right(allValues(domain) as E.Either<unknown, ValueSet>)
 }
 
