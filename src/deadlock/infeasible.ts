@@ -134,9 +134,10 @@ const findingOf = (
     )
     .sort(byKey)
     .join(';')
-  const scope = issues.length === 1 ? 'the 1 issue' : `the ${String(issues.length)} issues`
+  const scope =
+    issues.length === 1 ? 'the 1 issue that has' : `the ${String(issues.length)} issues that each have`
   const explanation =
-    `No package of ${scope} that each have a value all principals accept satisfies ${names(ctx, parties)} together: ` +
+    `No package of ${scope} a value all principals accept satisfies ${names(ctx, parties)} together: ` +
     `${list(conflict.map((c) => c.text))} cannot all hold, and dropping any one of them would leave a package that satisfies the rest. ` +
     `This has held since ${since}, when the last of them was stated.`
   const cheapest = [...conflict].sort((a, b) => a.weight - b.weight || byKey(a.text, b.text))[0]!
