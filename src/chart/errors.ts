@@ -30,9 +30,6 @@ export interface ChartError {
 /** @internal */
 export const chartError = (tag: ChartError['_tag'], message: string): ChartError => ({ _tag: tag, message })
 
-/** @internal */
-export { hasOwn }
-
 /**
  * Checks ids against the known ones, one error per unknown id naming the known ones.
  *

@@ -14,7 +14,8 @@ import type { Domain, Value } from '../model/domain'
 import type { PartyId, PositionId, SourceId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import type { PartyRole } from '../model/party'
-import { type DiffProblem, compareStrings, hasOwn, knownIds, problem } from './problem'
+import { hasOwn } from '../internal/record'
+import { type DiffProblem, compareStrings, knownIds, problem } from './problem'
 
 // -------------------------------------------------------------------------------------
 // model

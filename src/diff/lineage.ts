@@ -10,7 +10,8 @@ import { deepFreeze } from '../internal/freeze'
 import type { ProposalId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import type { Proposal } from '../model/proposal'
-import { type DiffProblem, hasOwn, knownIds, problem } from './problem'
+import { hasOwn } from '../internal/record'
+import { type DiffProblem, knownIds, problem } from './problem'
 import {
   type ProposalDiff,
   type ProposalDiffOptions,

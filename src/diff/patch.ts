@@ -10,7 +10,8 @@ import { deepFreeze } from '../internal/freeze'
 import { dual } from '../internal/function'
 import { Proposal } from '../model/proposal'
 import { parsePointer, pointer } from './pointer'
-import { type DiffProblem, compareStrings, hasOwn, problem } from './problem'
+import { hasOwn } from '../internal/record'
+import { type DiffProblem, compareStrings, problem } from './problem'
 
 // -------------------------------------------------------------------------------------
 // model

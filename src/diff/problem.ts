@@ -74,6 +74,3 @@ export const knownIds = (ids: readonly string[], max = 12): string => {
  * @internal
  */
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
-/** @internal */
-export { hasOwn } from '../internal/record'

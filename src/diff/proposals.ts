@@ -16,7 +16,8 @@ import { Proposal } from '../model/proposal'
 import { type ConditionChange, type Names, diffConditions } from './conditions'
 import { type DiffContext, buildContext } from './context'
 import { type PartyImpacts, partyImpacts, sinkFor } from './impact'
-import { type DiffProblem, compareStrings, hasOwn, knownIds, problem } from './problem'
+import { hasOwn } from '../internal/record'
+import { type DiffProblem, compareStrings, knownIds, problem } from './problem'
 import { type IssueMapping, type TermChange, alignTerms, mappingProblems } from './terms'
 
 // -------------------------------------------------------------------------------------

@@ -10,7 +10,8 @@ import type { IssueId, SourceId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import type { Proposal, Term } from '../model/proposal'
 import type { Lookup } from './context'
-import { type DiffProblem, compareStrings, hasOwn, knownIds, problem } from './problem'
+import { hasOwn } from '../internal/record'
+import { type DiffProblem, compareStrings, knownIds, problem } from './problem'
 import {
   type ValueChange,
   isValue,

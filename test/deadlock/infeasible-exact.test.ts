@@ -19,6 +19,14 @@ const linkage = (when: string, whenIn: unknown, then: string, thenIn: unknown): 
   when: { issue: when, in: whenIn },
 })
 
+/** A proposal `p` with these terms, tabled on 2025-01-05 and agreed by both principals on 2025-01-10. */
+const settledBy = (title: string, terms: Fields) => ({
+  proposals: { p: { title, date: '2025-01-05', tabledBy: ['M'], terms, sources: ['s1'] } },
+  events: [
+    { id: 'e1', kind: 'agreement', date: '2025-01-10', parties: ['A', 'B'], proposal: 'p', sources: ['s2'] },
+  ],
+})
+
 /** The negotiation with other party records (reservation utilities). */
 const withParties = (n: Negotiation, parties: Fields): Negotiation =>
   deepFreeze({ ...n, parties: { ...n.parties, ...parties } })
@@ -296,25 +304,7 @@ describe('conditions a settlement breaks', () => {
   const settledAid = (positions: Fields[]): Negotiation =>
     doc({
       positions,
-      proposals: {
-        p: {
-          title: 'Aid deal',
-          date: '2025-01-05',
-          tabledBy: ['M'],
-          terms: { aid: { value: true } },
-          sources: ['s1'],
-        },
-      },
-      events: [
-        {
-          id: 'e1',
-          kind: 'agreement',
-          date: '2025-01-10',
-          parties: ['A', 'B'],
-          proposal: 'p',
-          sources: ['s2'],
-        },
-      ],
+      ...settledBy('Aid deal', { aid: { value: true } }),
       asOf: '2025-02-01',
     })
 
@@ -407,25 +397,7 @@ describe('the suggestion', () => {
         }),
         pos('B', 'aid', '2025-02-01', { acceptable: flags(true), priority: 0.9 }),
       ],
-      proposals: {
-        p: {
-          title: 'Cap',
-          date: '2025-01-05',
-          tabledBy: ['M'],
-          terms: { army: { value: 500 } },
-          sources: ['s1'],
-        },
-      },
-      events: [
-        {
-          id: 'e1',
-          kind: 'agreement',
-          date: '2025-01-10',
-          parties: ['A', 'B'],
-          proposal: 'p',
-          sources: ['s2'],
-        },
-      ],
+      ...settledBy('Cap', { army: { value: 500 } }),
       asOf: '2025-03-01',
     })
     expect(suggestions(n)).toEqual([
