@@ -8,7 +8,7 @@
  * @internal
  */
 import type { Problem } from './problem'
-import { feasibility, type Verdict } from './feasible'
+import { feasibility, STEP_LIMIT, type Verdict } from './feasible'
 
 /**
  * The candidate constraints (ids over rules, then links, then floors) that exclude something, in the fixed order.
@@ -41,23 +41,28 @@ export const candidates = (space: Problem): number[] => {
 }
 
 /**
- * Feasibility of a set of constraint ids.
+ * Feasibility of a set of constraint ids, within `limit` search steps.
  *
  * @internal
  */
-export const feasibleWith = (space: Problem, ids: readonly number[]): Verdict => feasibility(space, ids)
+export const feasibleWith = (space: Problem, ids: readonly number[], limit: number = STEP_LIMIT): Verdict =>
+  feasibility(space, ids, limit)
 
 class Undecided extends Error {}
 
 /**
  * A minimal conflict set among `ids` (which must be infeasible together), preferring constraints early in the
- * list; undefined when a feasibility check stayed undecided.
+ * list; undefined when a feasibility check stayed undecided within `limit` search steps.
  *
  * @internal
  */
-export const minimalConflict = (space: Problem, ids: readonly number[]): number[] | undefined => {
+export const minimalConflict = (
+  space: Problem,
+  ids: readonly number[],
+  limit: number = STEP_LIMIT,
+): number[] | undefined => {
   const consistent = (xs: readonly number[]): boolean => {
-    const v = feasibleWith(space, xs)
+    const v = feasibleWith(space, xs, limit)
     if (v === 'undecided') throw new Undecided()
     return v === 'feasible'
   }
@@ -86,11 +91,15 @@ export const minimalConflict = (space: Problem, ids: readonly number[]): number[
  * within one issue (its limits and conditions), then within each linkage and the two issues it joins; then among
  * all the constraints left. Each set found is set aside before looking for the next, so the sets are disjoint. A
  * minimal conflict set of a part is one of the whole, so the result is exact whatever the order. `undecided` when
- * a check hit the step limit.
+ * a check passed `limit` search steps.
  *
  * @internal
  */
-export const conflicts = (space: Problem, max: number): { sets: number[][]; undecided: boolean } => {
+export const conflicts = (
+  space: Problem,
+  max: number,
+  limit: number = STEP_LIMIT,
+): { sets: number[][]; undecided: boolean } => {
   const R = space.rules.length
   const all = candidates(space)
   const rest = new Set(all)
@@ -129,10 +138,10 @@ export const conflicts = (space: Problem, max: number): { sets: number[][]; unde
     while (sets.length < max) {
       const ids = pool()
       if (ids.length === 0) return true
-      const v = feasibleWith(space, ids)
+      const v = feasibleWith(space, ids, limit)
       if (v === 'feasible') return true
       if (v === 'undecided') return false
-      const set = minimalConflict(space, ids)
+      const set = minimalConflict(space, ids, limit)
       if (set === undefined) return false
       sets.push(set)
       for (const id of set) rest.delete(id)

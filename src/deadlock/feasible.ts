@@ -47,11 +47,11 @@ const layoutOf = (space: Problem): Layout => {
 
 /**
  * Decides whether some package satisfies the constraints `ids` (ids over the problem's rules, then links, then
- * floors, as in the zone analysis).
+ * floors, as in the zone analysis), within `limit` search steps (tests pass a small one).
  *
  * @internal
  */
-export const feasibility = (space: Problem, ids: readonly number[]): Verdict => {
+export const feasibility = (space: Problem, ids: readonly number[], limit: number = STEP_LIMIT): Verdict => {
   const R = space.rules.length
   const L = space.links.length
   const A = space.axes.length
@@ -193,7 +193,7 @@ export const feasibility = (space: Problem, ids: readonly number[]): Verdict => 
   }
   const single = new Uint8Array(Math.max(0, ...space.axes.map((x) => x.pieces.length)))
   const search = (): boolean => {
-    if (++steps > STEP_LIMIT) {
+    if (++steps > limit) {
       undecided = true
       return false
     }
