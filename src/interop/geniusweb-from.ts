@@ -140,19 +140,42 @@ const exportIssue = (
   }
 }
 
-/** The party's scores on an issue's values; all 1 when it has no position there (it is indifferent). */
+/** The stance's field that a scoring error names (`ideal: …`), else its valuation. */
+const fieldOf = (message: string): 'ideal' | 'acceptable' | 'redLines' | 'valuation' => {
+  for (const f of ['ideal', 'acceptable', 'redLines'] as const) if (message.startsWith(`${f}:`)) return f
+  return 'valuation'
+}
+
+/**
+ * The party's scores on an issue's values; all 1 when it has no position there (it is indifferent). A stance that
+ * cannot be scored (an ideal that is not one of the issue's options, …: only a document the loader did not check
+ * has one) is reported at the position that gave the field, and scores nothing.
+ */
 const scoresOn = (
   negotiation: Negotiation,
   party: PartyId,
   x: Exported,
   asOf: IsoDate | undefined,
+  fail: (path: (string | number)[], message: string) => void,
 ): number[] => {
   const stance = Positions.at(negotiation, party, x.id, asOf)
   if (O.isNone(stance)) return x.values.map(() => 1)
-  return x.values.map((v) => {
+  const scores: number[] = []
+  for (const v of x.values) {
     const s = score(x.domain, stance.value, v as never)
-    return E.isRight(s) ? s.right : 0
-  })
+    if (E.isLeft(s)) {
+      const field = fieldOf(s.left.message)
+      const id = stance.value.origin[field]
+      const at = negotiation.positions.findIndex((p) => p.id === id)
+      fail(
+        at < 0 ? ['positions'] : ['positions', at, field],
+        `the position of \`${party}\` on \`${x.id}\` cannot be scored (${s.left.message}); correct it, or check the negotiation with \`Load\` first`,
+      )
+      return []
+    }
+    scores.push(s.right)
+  }
+  return scores
 }
 
 const isLinear = (values: readonly Value[], scores: readonly number[]): boolean => {
@@ -212,7 +235,10 @@ export const fromNegotiation = (
     if (x !== undefined) exported.push(x)
   })
   if (problems.length > 0) return E.left(problems)
-  const scores = parties.map((p) => exported.map((x) => scoresOn(negotiation, p, x, options.asOf)))
+  const scores = parties.map((p) =>
+    exported.map((x) => scoresOn(negotiation, p, x, options.asOf, (path, m) => at(path, 'out-of-domain', m))),
+  )
+  if (problems.length > 0) return E.left(problems)
   const issuesValues: Record<string, unknown> = {}
   const asNumber = exported.map(
     (x, j) =>

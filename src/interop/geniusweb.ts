@@ -155,6 +155,8 @@ export const toNegotiation: {
  * written as a number range when every party's score is linear along it, otherwise as its list of values; give the
  * step of a continuous quantity in `options.steps` (integer quantities default to 1). A party's reservation
  * utility becomes the bid of smallest utility at or above it (`null` when the space has over a million bids).
+ * Unknown issues or parties in the options, an issue GeniusWeb cannot hold, and a position that does not fit its
+ * issue (in a negotiation the loader did not check) are each a problem on the left side, with its path.
  *
  * @category operations
  * @since 0.1.0

@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
-import type { IssueId, Negotiation, PartyId } from '../../src'
+import type { IsoDate, IssueId, Negotiation, PartyId } from '../../src'
 import * as Utility from '../../src/algebra/utility'
 import * as GeniusWeb from '../../src/interop/geniusweb'
 import { frozen, ok } from '../algebra/arbitraries'
@@ -947,5 +947,52 @@ describe('round trips', () => {
     const d = ok(GeniusWeb.importDomain(s.domain))
     const p = ok(GeniusWeb.importProfile(s.profiles['buyer']))
     expect(ok(GeniusWeb.toNegotiation(d, [p]))).toStrictEqual(doc)
+  })
+})
+
+describe('exporting: positions that cannot be scored', () => {
+  const aid = choice('Aid', [
+    ['low', 'Low'],
+    ['high', 'High'],
+  ])
+  const fix = 'correct it, or check the negotiation with `Load` first'
+
+  it('refuses an ideal that is not an option, at the position that gave it', () => {
+    const doc = negotiation({ aid }, [
+      position('p0', 'A', 'aid', { ideal: 'mid' }),
+      position('p1', 'A', 'aid', { asOf: '2025-02-01', priority: 2 }),
+    ])
+    expect(problems(GeniusWeb.fromNegotiation(doc))).toStrictEqual([
+      {
+        path: 'positions[0].ideal',
+        code: 'out-of-domain',
+        message: `the position of \`A\` on \`aid\` cannot be scored (ideal: the choice has no option \`mid\`; options are: low, high (the issue is a choice among low, high)); ${fix}`,
+      },
+    ])
+    // as of a date before it, the position is not there, and the export goes through
+    expect(E.isRight(GeniusWeb.fromNegotiation(doc, { asOf: '2024-12-31' as IsoDate }))).toBe(true)
+  })
+
+  it('refuses a valuation that does not fit the issue, and an acceptable set, each where it is', () => {
+    const doc = negotiation(
+      { aid, b: flag('Border') },
+      [
+        position('p0', 'A', 'aid', { valuation: { kind: 'scores', scores: { mid: 1 } } }),
+        position('p1', 'B', 'b', { acceptable: { kind: 'options', options: ['x'] } }),
+      ],
+      { A: { name: 'Alpha', role: 'principal' }, B: { name: 'Beta', role: 'principal' } },
+    )
+    expect(problems(GeniusWeb.fromNegotiation(doc))).toStrictEqual([
+      {
+        path: 'positions[0].valuation',
+        code: 'out-of-domain',
+        message: `the position of \`A\` on \`aid\` cannot be scored (the valuation scores \`mid\`, which is not one of low, high (the issue is a choice among low, high)); ${fix}`,
+      },
+      {
+        path: 'positions[1].acceptable',
+        code: 'out-of-domain',
+        message: `the position of \`B\` on \`b\` cannot be scored (acceptable: the value set has kind "options" but the issue is a yes/no flag, which takes a set of kind "flags"); ${fix}`,
+      },
+    ])
   })
 })
