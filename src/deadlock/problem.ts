@@ -26,7 +26,8 @@ import { setWords } from './words'
 // -------------------------------------------------------------------------------------
 
 /**
- * One issue of the problem: its pieces (only whether each is a single value matters here).
+ * One issue of the problem: its pieces. Whether a piece is a single value matters only to reservation floors (see
+ * feasible.ts), which the deadlock problem never has, so every piece is marked as one here, ranges included.
  *
  * @internal
  */
