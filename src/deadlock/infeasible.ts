@@ -31,6 +31,9 @@ import type { Constraint, DeadlockError, DeadlockOptions, Evidence, PackageInfea
 import { detector, type Detected } from './run'
 import { fmt, hash, latest, list, names, tidy } from './words'
 
+/** The end of a zone error that points to the zone's own `issues` option, which deadlock detection does not have. */
+const ZONE_ADVICE = /: leave the issue out with `issues`$/
+
 // -------------------------------------------------------------------------------------
 // internal
 // -------------------------------------------------------------------------------------
@@ -237,10 +240,16 @@ export const infeasibilitiesAt = (
     )
       ? spaceOf(ctx.negotiation, { asOf: date, issues, parties: s.parties })
       : E.right(problemOf(ctx, s.parties, issues, date))
-    if (E.isLeft(sp))
+    if (E.isLeft(sp)) {
+      // the zone's advice names its own options; here the way out is to drop this kind or the parties that bind
+      const bound = s.parties.filter((p) => needsUtilities(ctx, [p], issues, date))
       return E.left(
-        sp.left.map((e) => ({ _tag: 'zone' as const, message: `package feasibility: ${e.message}` })),
+        sp.left.map((e) => ({
+          _tag: 'zone' as const,
+          message: `package feasibility with the reservations of ${names(ctx, bound)} needs the zone's package space: ${e.message.replace(ZONE_ADVICE, '')}; turn off this kind (\`kinds\`), or leave out ${bound.length === 1 ? 'that party' : 'those parties'} (\`parties\`)`,
+        })),
       )
+    }
     const space = sp.right
     const found = conflicts(space, s.maxConflicts)
     if (found.undecided)

@@ -8,7 +8,7 @@ import { either as E } from 'fp-ts'
 import * as Deadlock from '../../src/deadlock'
 import { deepFreeze } from '../../src/internal/freeze'
 import { d, doc, flags, found, options, pos } from './fixture'
-import type { Negotiation } from '../../src'
+import type { Negotiation, PartyId } from '../../src'
 
 type Fields = Record<string, unknown>
 
@@ -292,7 +292,7 @@ describe('reservations', () => {
         {
           _tag: 'zone',
           message:
-            'package feasibility: issue `members` is a subset of 17 elements (131072 subsets); the zone enumerates subsets of at most 16 elements: leave the issue out with `issues`',
+            "package feasibility with the reservations of Alpha needs the zone's package space: issue `members` is a subset of 17 elements (131072 subsets); the zone enumerates subsets of at most 16 elements; turn off this kind (`kinds`), or leave out that party (`parties`)",
         },
       ]),
     )
@@ -467,5 +467,36 @@ describe('with no issue left to package', () => {
     })
     expect(found(Deadlock.infeasibilities(n))).toEqual([])
     expect(found(Deadlock.clashes(n)).map((c) => c.id)).toEqual(['red-line-clash:aid'])
+  })
+})
+
+describe('package infeasibility: a package space too large to list', () => {
+  const universe = Array.from({ length: 17 }, (_, i) => ({ id: `e${String(i)}`, label: `E${String(i)}` }))
+  const base = doc({
+    issues: { sanctions: { label: 'Sanctions', category: 'economy', domain: { kind: 'subset', universe } } },
+    positions: [pos('A', 'sanctions', '2025-01-01', { ideal: ['e1'] }), pos('B', 'sanctions', '2025-01-01')],
+  })
+  const both = withParties(base, {
+    A: { name: 'Alpha', role: 'principal', reservation: 0.6 },
+    B: { name: 'Beta', role: 'principal', reservation: 0.2 },
+  })
+
+  it('is checked without reservations, whatever the size of the subset', () => {
+    expect(found(Deadlock.infeasibilities(base))).toEqual([])
+  })
+
+  it('names every party whose reservation needs the package space, and each way to do without it', () => {
+    expect(Deadlock.detect(both)).toEqual(
+      E.left([
+        {
+          _tag: 'zone',
+          message:
+            "package feasibility with the reservations of Alpha and Beta needs the zone's package space: issue `sanctions` is a subset of 17 elements (131072 subsets); the zone enumerates subsets of at most 16 elements; turn off this kind (`kinds`), or leave out those parties (`parties`)",
+        },
+      ]),
+    )
+    expect(found(Deadlock.detect(both, { kinds: ['red-line-clash', 'stalemate'] }))).toEqual([])
+    const alphaOnly = withParties(base, { A: { name: 'Alpha', role: 'principal', reservation: 0.6 } })
+    expect(found(Deadlock.detect(alphaOnly, { parties: ['B' as PartyId] }))).toEqual([])
   })
 })

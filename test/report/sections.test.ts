@@ -357,7 +357,9 @@ const TOO_LARGE =
 describe('the deadlocks section', () => {
   it('says why deadlocks could not be detected, and counts none', () => {
     const s = build(tooLarge()).deadlocks
-    expect(s.notes).toEqual([`Deadlocks could not be detected: package feasibility: ${TOO_LARGE}`])
+    expect(s.notes).toEqual([
+      `Deadlocks could not be detected: package feasibility with the reservations of Northland needs the zone's package space: ${TOO_LARGE.replace(': leave the issue out with `issues`', '')}; turn off this kind (\`kinds\`), or leave out that party (\`parties\`)`,
+    ])
     expect(s.findings).toEqual([])
     expect(s.counts).toEqual(NO_COUNTS)
     expect(s.active).toBe(0)

@@ -78,7 +78,7 @@ describe('the summary of the deadlocks', () => {
   it('says nothing of deadlocks when they could not be detected', () => {
     const r = build(tooLarge(), { sections: ['deadlocks'] })
     expect(r.deadlocks.notes).toEqual([
-      'Deadlocks could not be detected: package feasibility: issue `members` is a subset of 17 elements (131072 subsets); the zone enumerates subsets of at most 16 elements: leave the issue out with `issues`',
+      "Deadlocks could not be detected: package feasibility with the reservations of Northland needs the zone's package space: issue `members` is a subset of 17 elements (131072 subsets); the zone enumerates subsets of at most 16 elements; turn off this kind (`kinds`), or leave out that party (`parties`)",
     ])
     expect(r.summary).toEqual([])
   })
