@@ -7,19 +7,22 @@ import { deepFreeze } from '../../src/internal/freeze'
 import type { LinkBend, LinkEdge, LinkageGraph } from '../../src/chart/model'
 import type { Negotiation } from '../../src/model/negotiation'
 
-/** A negotiation from its parts; parties, issues, positions, proposals and events default to none. */
+/** A negotiation document from its parts; parties, issues, positions, proposals and events default to none. */
+export const document = (parts: Record<string, unknown>): Record<string, unknown> => ({
+  format: 'negotiation-positions/1',
+  title: 'Built',
+  parties: {},
+  issues: {},
+  positions: [],
+  proposals: {},
+  events: [],
+  sources: {},
+  ...parts,
+})
+
+/** A negotiation from its parts (see `document`), deeply frozen. */
 export const negotiation = (parts: Record<string, unknown>): Negotiation =>
-  deepFreeze({
-    format: 'negotiation-positions/1',
-    title: 'Built',
-    parties: {},
-    issues: {},
-    positions: [],
-    proposals: {},
-    events: [],
-    sources: {},
-    ...parts,
-  }) as unknown as Negotiation
+  deepFreeze(document(parts)) as unknown as Negotiation
 
 /** A yes/no issue. */
 export const flag = (label: string): Record<string, unknown> => ({
