@@ -231,12 +231,7 @@ const describeClash = (
     explanation =
       pairs.length > 0
         ? `On ${label}, ${names(ctx, parties)} have no acceptable value in common: ${list(only)}.${
-            pairs.length > 1
-              ? ` Excluding each other: ${list(
-                  pairs.map((p) => names(ctx, p)),
-                  'and',
-                )}.`
-              : ''
+            pairs.length > 1 ? ` Excluding each other: ${pairs.map((p) => names(ctx, p)).join('; ')}.` : ''
           } This has held since ${since}.`
         : `On ${label}, no value is acceptable to ${names(ctx, parties)} together, although each two of them share some: ${list(only)}. This has held since ${since}.`
   } else {

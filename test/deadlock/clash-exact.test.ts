@@ -24,7 +24,7 @@ describe('Deadlock.clashes, exactly', () => {
       ['B', 'M'],
     ])
     expect(c!.explanation).toBe(
-      'On Border, Alpha, Beta and Mediator have no acceptable value in common: Alpha could accept only Old line, Beta only New line and Mediator only Contact line. Excluding each other: Alpha and Beta, Alpha and Mediator and Beta and Mediator. This has held since 2025-01-02.',
+      'On Border, Alpha, Beta and Mediator have no acceptable value in common: Alpha could accept only Old line, Beta only New line and Mediator only Contact line. Excluding each other: Alpha and Beta; Alpha and Mediator; Beta and Mediator. This has held since 2025-01-02.',
     )
   })
 
@@ -38,7 +38,7 @@ describe('Deadlock.clashes, exactly', () => {
       ],
     ])
     expect(two!.explanation).toBe(
-      'On Border, Alpha, Beta and Mediator have no acceptable value in common: Alpha could accept only Old line, Beta only Contact line or New line and Mediator only Contact line. Excluding each other: Alpha and Beta and Alpha and Mediator. This has held since 2025-01-02.',
+      'On Border, Alpha, Beta and Mediator have no acceptable value in common: Alpha could accept only Old line, Beta only Contact line or New line and Mediator only Contact line. Excluding each other: Alpha and Beta; Alpha and Mediator. This has held since 2025-01-02.',
     )
     const [one] = found(Deadlock.clashes(border(['old'], ['new'], ['old', 'contact', 'new']), THREE))
     expect([one!.parties, one!.pairs]).toEqual([['A', 'B'], [['A', 'B']]])
