@@ -47,8 +47,8 @@ export const STATUS_COLORS: Readonly<Record<Exclude<StatusKind, 'unknown'>, stri
 })
 
 /**
- * What to draw: only some parties or proposals, a date window (`to` defaults to the day after the last recorded
- * date), a title and a width in pixels.
+ * What to draw: only some parties or proposals, a date window from `from` up to the day before `to` (`to`
+ * defaults to the day after the last recorded date, so that every status is drawn), a title and a width in pixels.
  *
  * @category model
  * @since 0.1.0
@@ -130,7 +130,8 @@ export const vegaLite: {
     const history = historyOf(ledger, cell, t, upperBound(t, to))
     const row = `${cell.proposal} · ${cell.term}`
     history.forEach((s, i) => {
-      if (s.status === 'unknown') return
+      // the window ends before `to`: a status that begins on it is not drawn
+      if (s.status === 'unknown' || s.since >= to) return
       const next = history[i + 1]
       const end = next !== undefined && next.status !== 'unknown' ? next.since : to
       if (from !== undefined && end <= from) return

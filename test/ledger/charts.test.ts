@@ -52,6 +52,21 @@ describe('vegaLite', () => {
     ])
   })
 
+  it('ends the window before its last day: a status that begins on `to` is left out', () => {
+    const window = (to: string) =>
+      (
+        Ledger.vegaLite(l(), { parties: [party('RU')], proposals: [prop('energy')], to: d(to) }).data as {
+          values: Row[]
+        }
+      ).values.map((v) => [v.status, v.start, v.end])
+    expect(window('2025-03-20')).toEqual([['accepted', '2025-03-18', '2025-03-20']])
+    expect(window('2025-03-21')).toEqual([
+      ['accepted', '2025-03-18', '2025-03-20'],
+      ['violated', '2025-03-20', '2025-03-21'],
+    ])
+    expect(window('2025-03-18')).toEqual([])
+  })
+
   it('is deterministic, data-first and data-last', () => {
     const a = JSON.stringify(Ledger.vegaLite(l(), { title: 'Energy' }))
     expect(JSON.stringify(F.pipe(l(), Ledger.vegaLite({ title: 'Energy' })))).toBe(a)
