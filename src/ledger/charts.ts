@@ -70,7 +70,9 @@ export interface ChartOptions {
  */
 export type VegaLiteSpec = Readonly<Record<string, unknown>> & { readonly $schema: string }
 
+/** The day after a date; the last date there is, 9999-12-31, has none and stays itself. */
 const nextDay = (d: string): IsoDate => {
+  if (d >= '9999-12-31') return d as IsoDate
   const t = new Date(`${d}T00:00:00Z`)
   t.setUTCDate(t.getUTCDate() + 1)
   return t.toISOString().slice(0, 10) as IsoDate
@@ -130,8 +132,8 @@ export const vegaLite: {
     const history = historyOf(ledger, cell, t, upperBound(t, to))
     const row = `${cell.proposal} · ${cell.term}`
     history.forEach((s, i) => {
-      // the window ends before `to`: a status that begins on it is not drawn
-      if (s.status === 'unknown' || s.since >= to) return
+      // the window ends before the `to` asked for: a status that begins on it is not drawn
+      if (s.status === 'unknown' || (options?.to !== undefined && s.since >= to)) return
       const next = history[i + 1]
       const end = next !== undefined && next.status !== 'unknown' ? next.since : to
       if (from !== undefined && end <= from) return

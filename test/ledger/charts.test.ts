@@ -67,6 +67,19 @@ describe('vegaLite', () => {
     expect(window('2025-03-18')).toEqual([])
   })
 
+  it('draws a status that begins on the last date there is, 9999-12-31', () => {
+    const late = ledgerOf([...events(), response('r-late', '9999-12-31', 'RU', 'energy', 'rejected')])
+    const values = (
+      Ledger.vegaLite(late, { parties: [party('RU')], proposals: [prop('energy')] }).data as { values: Row[] }
+    ).values
+    expect(values.map((v) => [v.status, v.start, v.end])).toEqual([
+      ['accepted', '2025-03-18', '2025-03-20'],
+      ['violated', '2025-03-20', '2025-04-18'],
+      ['expired', '2025-04-18', '9999-12-31'],
+      ['rejected', '9999-12-31', '9999-12-31'],
+    ])
+  })
+
   it('is deterministic, data-first and data-last', () => {
     const a = JSON.stringify(Ledger.vegaLite(l(), { title: 'Energy' }))
     expect(JSON.stringify(F.pipe(l(), Ledger.vegaLite({ title: 'Energy' })))).toBe(a)
