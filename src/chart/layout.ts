@@ -79,7 +79,7 @@ export const edgeKey = (from: string, to: string): string => `${from}\u0000${to}
  * Layers and order within layers for every node; `back` lists the edges (as `edgeKey(from, to)`) that point
  * against the layering (they close a cycle); `bends` gives, for every edge that spans more than one layer, where
  * it crosses each layer in between, from its source to its target (one list per pair of nodes, however many edges
- * join them).
+ * join them). Edges from or to a node that is not listed are left out.
  *
  * @internal
  */
@@ -94,7 +94,8 @@ export const layered = (
 } => {
   const sorted = [...nodes].sort(byKey)
   const out = new Map<string, string[]>(sorted.map((n) => [n, []]))
-  for (const [a, b] of edges) if (a !== b) out.get(a)?.push(b)
+  // an edge to a node not listed is left out (its layer would be undefined, and its chain endless)
+  for (const [a, b] of edges) if (a !== b && out.has(b)) out.get(a)?.push(b)
   for (const list of out.values()) list.sort(byKey)
   // depth-first search in id order: an edge to a node still on the path closes a cycle
   const state = new Map<string, 1 | 2>()

@@ -91,6 +91,17 @@ describe('components', () => {
 })
 
 describe('layered', () => {
+  it('leaves out an edge from or to a node that is not listed', () => {
+    const edges: Edges = [
+      ['a', 'x'],
+      ['x', 'b'],
+      ['y', 'z'],
+      ['a', 'c'],
+    ]
+    expect(layout(['a', 'b', 'c'], edges)).toEqual(layout(['a', 'b', 'c'], [['a', 'c']]))
+    expect(layout(['a', 'b', 'c'], edges).layer).toEqual({ a: 0, b: 0, c: 1 })
+  })
+
   it('puts a node one layer below its lowest precondition and a lone node on the first layer', () => {
     expect(layout(['d', 'c', 'b', 'a'], [['c', 'd']])).toEqual({
       layer: { a: 0, b: 0, c: 0, d: 1 },
