@@ -20,8 +20,8 @@ import { partyKeys } from './palette'
 // -------------------------------------------------------------------------------------
 
 /**
- * What to draw: only some parties or proposals (default: all), a date window (default: from the first status to
- * the day after the last recorded date) and a title.
+ * What to draw: only some parties or proposals (default: all), a date window from `from` up to the day before `to`
+ * (default: from the first status to the last recorded date, `to` being the day after it) and a title.
  *
  * @category model
  * @since 0.1.0
