@@ -43,7 +43,12 @@ export const struct = <R extends t.Props, O extends t.Props = Record<never, neve
   const known = new Set([...Object.keys(required), ...Object.keys(opt)])
   return new t.Type<StructOf<R, O>, StructOf<R, O>, unknown>(
     name,
-    (u): u is StructOf<R, O> => isPlainObject(u) && Object.keys(u).every((k) => known.has(k)),
+    // as decoding: only known fields, every required one present, and each field of its type
+    (u): u is StructOf<R, O> =>
+      isPlainObject(u) &&
+      Object.keys(u).every((k) => known.has(k)) &&
+      Object.entries(required).every(([k, codec]) => hasOwn(u, k) && codec.is(u[k])) &&
+      Object.entries(opt).every(([k, codec]) => !hasOwn(u, k) || u[k] === undefined || codec.is(u[k])),
     (u, c) => {
       if (!isPlainObject(u)) return t.failure(u, c, `expected an object (${name})`)
       const errors: t.ValidationError[] = []
@@ -101,8 +106,7 @@ export const isIdString = (s: string): boolean => ID_PATTERN.test(s) && !HOSTILE
  */
 export const brandedId = <B extends { readonly [K in N]: symbol }, N extends string>(
   name: N,
-): t.BrandC<t.StringC, B> =>
-  t.brand(t.string, (s): s is t.Branded<string, B> => isIdString(s), name)
+): t.BrandC<t.StringC, B> => t.brand(t.string, (s): s is t.Branded<string, B> => isIdString(s), name)
 
 // -------------------------------------------------------------------------------------
 // scalars
@@ -130,7 +134,11 @@ export const finite = new t.Type<number, number, unknown>(
   (u, c) =>
     typeof u === 'number' && Number.isFinite(u)
       ? t.success(u)
-      : t.failure(u, c, typeof u === 'number' ? `expected a finite number, got ${String(u)}` : 'expected a number'),
+      : t.failure(
+          u,
+          c,
+          typeof u === 'number' ? `expected a finite number, got ${String(u)}` : 'expected a number',
+        ),
   t.identity,
 )
 

@@ -212,6 +212,24 @@ describe('the guard of an object codec', () => {
     expect(Position.is({ id: 'p1', extra: true })).toBe(false)
   })
 
+  it('rejects an object that lacks a required field or has a field of the wrong type, as decoding does', () => {
+    const cases = [
+      { title: 'Draft' },
+      { name: 'Russia' },
+      { name: 'Russia', role: 'belligerent' },
+      { name: 'Russia', role: 'principal', reservation: 'high' },
+      { name: 7, role: 'principal' },
+    ]
+    expect(cases.map((u) => [Party.is(u), E.isRight(Party.decode(u))])).toEqual(
+      cases.map(() => [false, false]),
+    )
+    const draft = { title: 'Draft', date: '2025-03-11', tabledBy: [], terms: {}, sources: [] }
+    expect(Proposal.is({ title: 'x' })).toBe(false)
+    expect(Proposal.is({ ...draft, date: '2025-02-30' })).toBe(false)
+    expect(Proposal.is({ ...draft, tabledBy: 'UA' })).toBe(false)
+    expect(Proposal.is({ ...draft, basedOn: undefined })).toBe(true)
+  })
+
   it('rejects what is not a plain object', () => {
     expect(Party.is([russia])).toBe(false)
     expect(Party.is(null)).toBe(false)
