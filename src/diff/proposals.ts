@@ -228,8 +228,7 @@ export const resolveProposal = (
   }
   const id = Object.keys(all).find((k) => all[k] === input)
   if (id !== undefined) return { id: id as ProposalId, proposal: input }
-  // a full check (a codec's `is` only looks at the keys given): a proposal missing a field is refused here
-  if (E.isLeft(Proposal.decode(input))) {
+  if (!Proposal.is(input)) {
     problems.push(
       problem(
         'invalid-proposal',

@@ -9,7 +9,7 @@ import type { IsoDate } from '../model/date'
 import type { IssueId, PartyId, ProposalId } from '../model/ids'
 import type { Proposal } from '../model/proposal'
 import { brokenCommitments, type Breach } from './commitments'
-import { dateOf } from './days'
+import { dateOf, dayFrom } from './days'
 import { ledgerDual } from './dual'
 import { dayIn } from './marks'
 import type { Ledger, StatusKind } from './model'
@@ -70,15 +70,11 @@ export interface ChartOptions {
  */
 export type VegaLiteSpec = Readonly<Record<string, unknown>> & { readonly $schema: string }
 
-/** The day after a date; the last date there is, 9999-12-31, has none and stays itself. */
-const nextDay = (d: string): IsoDate => {
-  if (d >= '9999-12-31') return d as IsoDate
-  const t = new Date(`${d}T00:00:00Z`)
-  t.setUTCDate(t.getUTCDate() + 1)
-  return t.toISOString().slice(0, 10) as IsoDate
-}
+/** The last day there is: 9999-12-31. */
+const LAST_DAY = dayFrom(9999, 12, 31)
 
-const lastDate = (ledger: Ledger): IsoDate | undefined => {
+/** The day after the last date of the ledger (9999-12-31 stays itself), or undefined for an empty ledger. */
+const dayAfterLast = (ledger: Ledger): IsoDate | undefined => {
   let last: number | undefined
   for (const byProposal of Object.values(ledger.timelines))
     for (const byTerm of Object.values(byProposal))
@@ -86,7 +82,7 @@ const lastDate = (ledger: Ledger): IsoDate | undefined => {
         const code = t.codes[t.codes.length - 1]
         if (code !== undefined && (last === undefined || dayIn(code) > last)) last = dayIn(code)
       }
-  return last === undefined ? undefined : dateOf(last)
+  return last === undefined ? undefined : dateOf(Math.min(last + 1, LAST_DAY))
 }
 
 // -------------------------------------------------------------------------------------
@@ -120,8 +116,7 @@ export const vegaLite: {
 } = ledgerDual((ledger: Ledger, options?: ChartOptions): VegaLiteSpec => {
   const parties = new Set<string>(options?.parties ?? Object.keys(ledger.parties))
   const proposals = new Set<string>(options?.proposals ?? Object.keys(ledger.proposals))
-  const last = lastDate(ledger)
-  const to = options?.to ?? (last === undefined ? undefined : nextDay(last))
+  const to = options?.to ?? dayAfterLast(ledger)
   const from = options?.from
   const values: Record<string, string>[] = []
   const rows: string[] = []

@@ -1,43 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { either as E } from 'fp-ts'
 import * as Deadlock from '../../src/deadlock'
-import { d, doc, found } from './fixture'
+import { BROKEN_TRUCE, d, doc, found, respond, TRUCE } from './fixture'
 
-const truce = {
-  title: 'Energy truce',
-  date: '2025-03-18',
-  tabledBy: ['M'],
-  terms: { truce: { value: true }, aid: { value: false } },
-  sources: ['s0'],
-}
-const respond = (id: string, date: string, party: string, stance: string) => ({
-  id,
-  kind: 'response',
-  date,
-  party,
-  proposal: 'truce',
-  stance,
-  sources: [`src-${id}`],
-})
-
-/** Both accept, Beta alleges a strike by Alpha, the truce lapses, then both accept again. */
 const renewed = doc({
-  proposals: { truce },
+  proposals: { truce: TRUCE },
   events: [
-    respond('a-yes', '2025-03-18', 'A', 'accepted'),
-    respond('b-yes', '2025-03-19', 'B', 'accepted'),
-    {
-      id: 'strike',
-      kind: 'violation-alleged',
-      date: '2025-03-21',
-      by: 'B',
-      against: 'A',
-      proposal: 'truce',
-      terms: ['truce'],
-      claim: 'struck a substation',
-      sources: ['src-strike'],
-    },
-    { id: 'lapse', kind: 'term-expired', date: '2025-04-17', proposal: 'truce', sources: ['src-lapse'] },
+    ...BROKEN_TRUCE,
     respond('a-again', '2025-06-01', 'A', 'accepted'),
     respond('b-again', '2025-06-02', 'B', 'accepted'),
   ],

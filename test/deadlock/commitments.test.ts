@@ -1,49 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as Deadlock from '../../src/deadlock'
-import { d, doc, found, healthy } from './fixture'
-
-const truce = {
-  title: 'Energy truce',
-  date: '2025-03-18',
-  tabledBy: ['M'],
-  terms: { truce: { value: true }, aid: { value: false } },
-  sources: ['s0'],
-}
-const respond = (
-  id: string,
-  date: string,
-  party: string,
-  stance: string,
-  extra: Record<string, unknown> = {},
-) => ({
-  id,
-  kind: 'response',
-  date,
-  party,
-  proposal: 'truce',
-  stance,
-  sources: [`src-${id}`],
-  ...extra,
-})
+import { BROKEN_TRUCE, d, doc, found, healthy, respond, TRUCE } from './fixture'
 
 const broken = doc({
-  proposals: { truce },
-  events: [
-    respond('a-yes', '2025-03-18', 'A', 'accepted'),
-    respond('b-yes', '2025-03-19', 'B', 'accepted'),
-    {
-      id: 'strike',
-      kind: 'violation-alleged',
-      date: '2025-03-21',
-      by: 'B',
-      against: 'A',
-      proposal: 'truce',
-      terms: ['truce'],
-      claim: 'struck a substation',
-      sources: ['src-strike'],
-    },
-    { id: 'lapse', kind: 'term-expired', date: '2025-04-17', proposal: 'truce', sources: ['src-lapse'] },
-  ],
+  proposals: { truce: TRUCE },
+  events: [...BROKEN_TRUCE],
 })
 
 describe('Deadlock.brokenCommitments', () => {
@@ -86,7 +47,7 @@ describe('Deadlock.brokenCommitments', () => {
 
   it('is no longer active once every party has committed again', () => {
     const renewed = doc({
-      proposals: { truce },
+      proposals: { truce: TRUCE },
       events: [
         respond('a-yes', '2025-03-18', 'A', 'accepted', { terms: ['truce'] }),
         respond('a-no', '2025-03-25', 'A', 'withdrawn', { terms: ['truce'] }),
@@ -103,7 +64,7 @@ describe('Deadlock.brokenCommitments', () => {
 
   it('counts walk-backs and mediators only when asked', () => {
     const rejected = doc({
-      proposals: { truce },
+      proposals: { truce: TRUCE },
       events: [
         respond('a-yes', '2025-03-18', 'A', 'accepted'),
         respond('a-no', '2025-03-20', 'A', 'rejected'),

@@ -178,3 +178,48 @@ export const without = (n: Negotiation, c: Deadlock.Constraint): Negotiation => 
     }),
   })
 }
+
+/** A truce drafted by the mediator on 2025-03-18: a truce, and no aid. */
+export const TRUCE: Record_ = {
+  title: 'Energy truce',
+  date: '2025-03-18',
+  tabledBy: ['M'],
+  terms: { truce: { value: true }, aid: { value: false } },
+  sources: ['s0'],
+}
+
+/** A response to the truce, citing `src-<id>`. */
+export const respond = (
+  id: string,
+  date: string,
+  party: string,
+  stance: string,
+  extra: Record_ = {},
+): Record_ => ({
+  id,
+  kind: 'response',
+  date,
+  party,
+  proposal: 'truce',
+  stance,
+  sources: [`src-${id}`],
+  ...extra,
+})
+
+/** Both principals accept the truce, Beta alleges a strike by Alpha on 2025-03-21, and the truce lapses on 2025-04-17. */
+export const BROKEN_TRUCE: readonly Record_[] = [
+  respond('a-yes', '2025-03-18', 'A', 'accepted'),
+  respond('b-yes', '2025-03-19', 'B', 'accepted'),
+  {
+    id: 'strike',
+    kind: 'violation-alleged',
+    date: '2025-03-21',
+    by: 'B',
+    against: 'A',
+    proposal: 'truce',
+    terms: ['truce'],
+    claim: 'struck a substation',
+    sources: ['src-strike'],
+  },
+  { id: 'lapse', kind: 'term-expired', date: '2025-04-17', proposal: 'truce', sources: ['src-lapse'] },
+]

@@ -128,8 +128,8 @@ describe('Diff.proposals: problems, exactly', () => {
     expect(problems(Diff.proposals(n, 'e3', loose)).map((p) => p.at)).toEqual(['to.terms.nope'])
   })
 
-  // a proposal object with only known fields but without the required ones once passed the codec's `is` (which
-  // looks only at the keys given), and the diff threw "Cannot convert undefined or null to object"
+  // a proposal object with only known fields but without the required ones once passed `Proposal.is` (which
+  // looked only at the keys given), and the diff threw "Cannot convert undefined or null to object"
   it('rejects a proposal object that lacks required fields', () => {
     expect(
       problems(Diff.proposals(negotiation, frozen({ title: 'x' }) as unknown as Proposal, 'e3')),
