@@ -22,17 +22,21 @@
 // MUTATE_MODULE: a folder of src (`diff`), a file (`model/builders-territory.ts`), or several joined by commas
 const modules = process.env['MUTATE_MODULE']?.split(',')
 for (const m of modules ?? [])
-  if (!/^[a-z][a-z0-9-]*(\/[a-z0-9-]+(\.ts)?)?$/.test(m))
+  if (!/^[a-z][a-z0-9-]*(\/[a-z0-9-]+|\/[a-z0-9*-]+\.ts)?$/.test(m))
     throw new Error(
-      `MUTATE_MODULE: "${m}" is not a folder of src such as diff, or a file such as model/builders-territory.ts`,
+      `MUTATE_MODULE: "${m}" is not a folder of src such as diff, nor files such as model/builders-territory.ts or model/load*.ts`,
     )
 // MUTATE_TESTS: only the tests in these folders of test (see stryker.vitest.config.mts); the reports are named apart
 const tests = process.env['MUTATE_TESTS']?.split(',')
+// MUTATE_NAME: the reports' name, in place of one made of MUTATE_MODULE and MUTATE_TESTS
 const name =
+  process.env['MUTATE_NAME'] ??
   (modules === undefined
     ? 'mutation'
-    : modules.map((m) => m.replace(/\.ts$/, '').replace(/\//g, '-')).join('+')) +
-  (tests === undefined ? '' : `@${tests.map((t) => t.replace(/\//g, '-')).join('+')}`)
+    : modules.map((m) => m.replace(/\.ts$/, '').replace(/\//g, '-').replace(/\*/g, '_')).join('+')) +
+    (tests === undefined ? '' : `@${tests.map((t) => t.replace(/\//g, '-').replace(/\*/g, '_')).join('+')}`)
+if (name !== undefined && !/^[A-Za-z0-9@+_.-]+$/.test(name))
+  throw new Error(`MUTATE_NAME: "${name}" is not a plain file name (letters, digits, @ + _ . -)`)
 const targets =
   modules === undefined
     ? ['src/**/*.ts']

@@ -9,14 +9,29 @@ const keep = new Set(['unit', 'prop'])
 // MUTATE_TESTS (folders of test, joined by commas: `test/algebra,test/zone`) keeps only the tests in those folders:
 // a module's mutants are then run against its own tests alone, which is much faster for a module every other
 // module's tests reach (a mutant that survives runs every test that reaches it), and a stricter score.
+// An entry may also name test files, as a path or a glob ending in `.test.ts` (`test/load*.test.ts`): the unit project
+// runs those files, and the prop project their `.prop.test.ts` counterparts.
 const testDirs = process.env['MUTATE_TESTS']?.split(',')
+const isFiles = (d: string): boolean => /^test(\/[a-z0-9*-]+)*\/[a-z0-9*.-]+\.test\.ts$/.test(d)
 for (const d of testDirs ?? [])
-  if (!/^test(\/[a-z0-9-]+)+$/.test(d))
-    throw new Error(`MUTATE_TESTS: "${d}" is not a folder of test such as test/algebra`)
+  if (!/^test(\/[a-z0-9-]+)+$/.test(d) && !isFiles(d))
+    throw new Error(
+      `MUTATE_TESTS: "${d}" is not a folder of test such as test/algebra, nor test files such as test/load*.test.ts`,
+    )
 const within = (patterns: readonly string[] | undefined): string[] | undefined =>
   testDirs === undefined || patterns === undefined
     ? patterns?.slice()
-    : patterns.flatMap((p) => (p.startsWith('test/') ? testDirs.map((d) => `${d}/${p.slice(5)}`) : [p]))
+    : patterns.flatMap((p) =>
+        p.startsWith('test/')
+          ? testDirs.map((d) =>
+              !isFiles(d)
+                ? `${d}/${p.slice(5)}`
+                : p.endsWith('.prop.test.ts') && !d.endsWith('.prop.test.ts')
+                  ? d.replace(/\.test\.ts$/, '.prop.test.ts')
+                  : d,
+            )
+          : [p],
+      )
 // vitest.config.mts lists its projects inline.
 const projects = ((base.test?.projects ?? []) as ReadonlyArray<TestProjectInlineConfiguration>)
   .filter((p) => typeof p.test?.name === 'string' && keep.has(p.test.name))
