@@ -364,10 +364,12 @@ const expectWellFormed = (issue: DecodeIssue, input: unknown): void => {
 
 /**
  * Documents broken per run: 500 in `npm test`; 50 under mutation testing, where the property runs again for every
- * mutant of the loader it reaches (Stryker's test processes carry STRYKER_MUTATOR_WORKER).
+ * mutant of the loader it reaches (Stryker's test processes carry STRYKER_MUTATOR_WORKER), and no more than the cap
+ * on every property's cases that mutation runs set (FC_MAX_RUNS: see test/fast-check.ts).
  */
 const MUTATING = process.env['STRYKER_MUTATOR_WORKER'] !== undefined
-const RUNS = MUTATING ? 50 : 500
+const CAP = process.env['FC_MAX_RUNS']
+const RUNS = Math.min(MUTATING ? 50 : 500, CAP === undefined ? Infinity : Number(CAP))
 /** 500 decodes take a few seconds; on a busy machine, several times that. */
 const TIMEOUT = 120_000
 let broken = 0
