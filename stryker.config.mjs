@@ -5,7 +5,8 @@
 // (src/diff; its reports go to reports/mutation/diff.json and .html, and its incremental results to
 // reports/mutation/diff.incremental.json, so that modules run on different days add up and a rerun only tests the
 // mutants whose code or tests changed). Then `npm run mutate:summary` prints the score per module folder from every
-// report in reports/mutation (the newest report wins for a file that is in several).
+// report in reports/mutation (the newest report wins for a file that is in several) and the record of scores kept in
+// the repository (docs/mutation-scores.json), and `npm run mutate:summary -- --record` adds the reports to the record.
 //
 // Sized for a shared two-core machine: two test-runner processes, per-test coverage (a mutant runs only the tests
 // that reach it), and the unit and prop vitest projects only (stryker.vitest.config.mts says which tests, and why).
