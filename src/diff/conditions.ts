@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import type { Condition } from '../model/condition'
-import type { Domain, Issue, Option, ValueSet } from '../model/domain'
+import type { Domain, Interval, Issue, Option, ValueSet } from '../model/domain'
 import { compareStrings } from './problem'
 import { valueLabel } from './value-change'
 
@@ -49,7 +49,10 @@ export interface Names {
 
 /**
  * The stable structural key of a condition: equal for conditions that say the same thing, whatever the order of
- * their sets or fields.
+ * their sets or fields: sets of options, values, parties and subset constraints are read in any order and with
+ * repeats, and a list of intervals as the real numbers it covers (overlapping or touching intervals as one, a closed
+ * bound with or without `minOpen: false`). The issue's domain is not known here, so two lists of intervals that
+ * cover the same integers but not the same real numbers (`1–4` and `5–9` against `1–9`) keep different keys.
  *
  * @category operations
  * @since 0.1.0
@@ -208,13 +211,17 @@ const SET_FIELDS: ReadonlySet<string> = new Set([
   'issues',
 ])
 
-// JSON with sorted keys, set-like arrays sorted, intervals and subset constraints in a canonical order.
+// JSON with sorted keys, set-like arrays sorted and de-duplicated, intervals merged into their union and subset
+// constraints in a canonical order.
 const canonical = (u: unknown, field = ''): string => {
   if (Array.isArray(u)) {
+    if (field === 'intervals') {
+      const { spans, rest } = union(u)
+      const others = dedupe(rest.map((x) => canonical(x)).sort(compareStrings))
+      return `[${[...spans.map((x) => canonical(x)), ...others].join(',')}]`
+    }
     const items = u.map((x) => canonical(x))
-    if (SET_FIELDS.has(field) || field === 'intervals' || field === 'any') items.sort(compareStrings)
-    if (SET_FIELDS.has(field)) return `[${dedupe(items).join(',')}]`
-    return `[${items.join(',')}]`
+    return `[${(SET_FIELDS.has(field) || field === 'any' ? dedupe(items.sort(compareStrings)) : items).join(',')}]`
   }
   if (typeof u === 'object' && u !== null) {
     const o = u as Record<string, unknown>
@@ -227,6 +234,60 @@ const canonical = (u: unknown, field = ''): string => {
 }
 
 const dedupe = (sorted: string[]): string[] => sorted.filter((x, i) => i === 0 || sorted[i - 1] !== x)
+
+interface Span {
+  readonly min: number
+  readonly max: number
+  readonly minOpen: boolean
+  readonly maxOpen: boolean
+}
+
+const isSpan = (u: unknown): u is Interval => {
+  if (typeof u !== 'object' || u === null) return false
+  const { min, max, minOpen, maxOpen } = u as Record<string, unknown>
+  return (
+    typeof min === 'number' &&
+    typeof max === 'number' &&
+    Number.isFinite(min) &&
+    Number.isFinite(max) &&
+    (minOpen === undefined || typeof minOpen === 'boolean') &&
+    (maxOpen === undefined || typeof maxOpen === 'boolean')
+  )
+}
+
+/**
+ * A list of intervals as the fewest intervals that cover the same real numbers, in increasing order: empty ones
+ * dropped, overlapping and touching ones merged, closed bounds written without `minOpen`/`maxOpen`; and apart, the
+ * items that are not intervals, which the key reads as written.
+ */
+const union = (
+  xs: ReadonlyArray<unknown>,
+): { readonly spans: ReadonlyArray<unknown>; readonly rest: ReadonlyArray<unknown> } => {
+  const spans: Span[] = []
+  const rest: unknown[] = []
+  for (const x of xs)
+    if (!isSpan(x)) rest.push(x)
+    else if (x.min < x.max || (x.min === x.max && x.minOpen !== true && x.maxOpen !== true))
+      spans.push({ min: x.min, max: x.max, minOpen: x.minOpen === true, maxOpen: x.maxOpen === true })
+  // by lower bound, a closed one first
+  spans.sort((a, b) => a.min - b.min || Number(a.minOpen) - Number(b.minOpen))
+  const merged: Span[] = []
+  for (const s of spans) {
+    const last = merged.at(-1)
+    // they meet when s starts before last ends, or at its end with either bound there closed
+    if (last !== undefined && (s.min < last.max || (s.min === last.max && !(last.maxOpen && s.minOpen)))) {
+      if (s.max > last.max || (s.max === last.max && !s.maxOpen))
+        merged[merged.length - 1] = { ...last, max: s.max, maxOpen: s.maxOpen }
+    } else merged.push(s)
+  }
+  const spansOut = merged.map(({ min, max, minOpen, maxOpen }) => ({
+    min,
+    max,
+    ...(minOpen ? { minOpen } : {}),
+    ...(maxOpen ? { maxOpen } : {}),
+  }))
+  return { spans: spansOut, rest }
+}
 
 // A value set in words, with option labels when the domain is known (options in the domain's order).
 const describeSet = (s: ValueSet, domain: Domain | undefined): string => {

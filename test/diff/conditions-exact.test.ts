@@ -106,6 +106,142 @@ describe('conditionKey: the structural key', () => {
   })
 })
 
+describe('conditionKey: conditions that say the same thing', () => {
+  const size = (intervals: unknown[]): string =>
+    conditionKey(value('army.size', { kind: 'intervals', intervals }))
+
+  it('reads a list of intervals as the real numbers it covers', () => {
+    const key = size([{ min: 1, max: 9 }])
+    // repeated, overlapping, touching, contained and empty intervals, and closed bounds written out
+    expect(
+      size([
+        { min: 1, max: 9 },
+        { min: 1, max: 9 },
+      ]),
+    ).toBe(key)
+    expect(
+      size([
+        { min: 4, max: 9 },
+        { min: 1, max: 6 },
+      ]),
+    ).toBe(key)
+    expect(
+      size([
+        { min: 1, max: 5 },
+        { min: 5, max: 9 },
+      ]),
+    ).toBe(key)
+    expect(
+      size([
+        { min: 1, max: 5, maxOpen: true },
+        { min: 5, max: 9 },
+      ]),
+    ).toBe(key)
+    expect(
+      size([
+        { min: 1, max: 5 },
+        { min: 5, max: 9, minOpen: true },
+      ]),
+    ).toBe(key)
+    expect(
+      size([
+        { min: 1, max: 9 },
+        { min: 2, max: 3 },
+      ]),
+    ).toBe(key)
+    expect(
+      size([
+        { min: 1, max: 9 },
+        { min: 12, max: 10 },
+        { min: 12, max: 12, minOpen: true },
+      ]),
+    ).toBe(key)
+    expect(size([{ min: 1, max: 9, minOpen: false, maxOpen: false }])).toBe(key)
+    expect(
+      size([
+        { min: 3, max: 3 },
+        { min: 1, max: 3, maxOpen: true },
+        { min: 3, max: 9, minOpen: true },
+      ]),
+    ).toBe(key)
+    expect(
+      size([
+        { min: 1, max: 9, maxOpen: true },
+        { min: 9, max: 9 },
+      ]),
+    ).toBe(key)
+  })
+
+  it('keeps apart lists of intervals that cover different numbers', () => {
+    const key = size([{ min: 1, max: 9 }])
+    // a gap of one point, open bounds, a longer reach
+    expect(
+      size([
+        { min: 1, max: 5, maxOpen: true },
+        { min: 5, max: 9, minOpen: true },
+      ]),
+    ).not.toBe(key)
+    expect(size([{ min: 1, max: 9, minOpen: true }])).not.toBe(key)
+    expect(size([{ min: 1, max: 9, maxOpen: true }])).not.toBe(key)
+    expect(size([{ min: 1, max: 10 }])).not.toBe(key)
+    expect(size([{ min: 0, max: 9 }])).not.toBe(key)
+    // the domain is not known: 1–4 and 5–9 cover the same integers as 1–9, not the same real numbers
+    expect(
+      size([
+        { min: 1, max: 4 },
+        { min: 5, max: 9 },
+      ]),
+    ).not.toBe(key)
+    // open and closed at the same end: the closed one reaches further
+    expect(
+      size([
+        { min: 1, max: 9, maxOpen: true },
+        { min: 2, max: 9 },
+      ]),
+    ).toBe(key)
+    expect(
+      size([
+        { min: 1, max: 9 },
+        { min: 2, max: 9, maxOpen: true },
+      ]),
+    ).toBe(key)
+    expect(
+      size([
+        { min: 1, max: 9, minOpen: true },
+        { min: 1, max: 2 },
+      ]),
+    ).toBe(key)
+  })
+
+  it('writes the union in increasing order, with only the open bounds marked', () => {
+    expect(
+      size([
+        { min: 7, max: 9, maxOpen: true, minOpen: false },
+        { min: 1, max: 2, minOpen: true },
+      ]),
+    ).toBe(
+      size([
+        { min: 1, max: 2, minOpen: true },
+        { min: 7, max: 9, maxOpen: true },
+      ]),
+    )
+    expect(
+      size([
+        { min: 7, max: 9 },
+        { min: 1, max: 2 },
+      ]),
+    ).toContain('"intervals":[{"max":2,"min":1},{"max":9,"min":7}]')
+  })
+
+  it('reads a list of subset constraints as a set: any order, repeats ignored', () => {
+    const subsets = (any: unknown[]): string =>
+      conditionKey(value('guarantees.guarantors', { kind: 'subsets', any }))
+    expect(subsets([{ include: ['us'] }, { include: ['us'] }, { exclude: ['russia'] }])).toBe(
+      subsets([{ exclude: ['russia'] }, { include: ['us'] }]),
+    )
+  })
+})
+
 describe('describeCondition: a condition in words', () => {
   it('reads a value condition with the issue it depends on, by labels', () => {
     expect(
