@@ -7,3 +7,9 @@
 /** A count with its noun, singular or plural ("1 day", "3 days"). */
 export const count = (n: number, one: string, many = `${one}s`): string =>
   `${String(n)} ${n === 1 ? one : many}`
+
+/**
+ * Orders strings by their UTF-16 code units, as `<` does (not by locale): the order every module sorts ids, keys
+ * and labels in, so that results are the same on every machine.
+ */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

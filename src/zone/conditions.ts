@@ -16,6 +16,7 @@ import type { Negotiation } from '../model/negotiation'
 import type { Stance } from '../model/positions'
 import type { Evidence, UnappliedCondition } from './model'
 import type { Settlement } from './settled'
+import { compareText } from '../internal/text'
 import { evidenceOf, setText } from './text'
 
 /**
@@ -119,20 +120,27 @@ export const conditionsOf = (
         .slice()
         .sort((a, b) => a - b)
         .reduce((x, y) => x + y, 0)
-    for (const s of list) {
-      const evidence = evidenceOf(s, ['conditions'])
-      const skip = (kind: UnappliedCondition['kind'], explanation: string): void => {
-        unapplied.push({ party: parties[p]!, issue: s.issue, kind, evidence, explanation })
-      }
+    // A condition stated on several stances is read from the first, by issue label (ids only between equal
+    // labels), so that which issue its evidence names, and the order of its positions, do not follow the ids.
+    const byLabel = [...list].sort(
+      (a, b) => compareText(label(a.issue), label(b.issue)) || compareText(a.issue, b.issue),
+    )
+    for (const s of byLabel) {
+      const stated = evidenceOf(s, ['conditions'])
       for (const c of s.conditions ?? []) {
         const key = keyOf(c)
         const weight = costOf(key)
         const prior = seen.get(key)
         if (prior !== undefined) {
-          merge(prior.evidence, evidence)
+          merge(prior.evidence, stated)
           continue
         }
+        // each condition its own evidence: another stance that states it too adds its records to this one only
+        const evidence: Evidence = { ...stated }
         seen.set(key, { evidence })
+        const skip = (kind: UnappliedCondition['kind'], explanation: string): void => {
+          unapplied.push({ party: parties[p]!, issue: s.issue, kind, evidence, explanation })
+        }
         switch (c.kind) {
           case 'sequence':
             skip(
