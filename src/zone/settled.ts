@@ -24,8 +24,21 @@ export interface Settlement {
 
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
+/** The last date of the record: of its events, its positions and its proposals (`undefined` when it has none). */
+const lastDate = (negotiation: Negotiation): IsoDate | undefined => {
+  let last: IsoDate | undefined
+  const see = (d: IsoDate): void => {
+    if (last === undefined || d > last) last = d
+  }
+  for (const e of negotiation.events) see(e.date)
+  for (const p of negotiation.positions) see(p.asOf)
+  for (const p of Object.values(negotiation.proposals)) see(p.date)
+  return last
+}
+
 /**
- * The settled issues as of `asOf` (all events when undefined), for the given principals.
+ * The settled issues as of `asOf` (when undefined: every event, as of the last date of the record, so that an
+ * agreement whose `expires` date is later than anything recorded is still in force), for the given principals.
  *
  * @internal
  */
@@ -35,6 +48,7 @@ export const settlements = (
   asOf: IsoDate | undefined,
 ): ReadonlyMap<IssueId, Settlement> => {
   const out = new Map<IssueId, Settlement>()
+  const until = asOf ?? lastDate(negotiation)
   const events = negotiation.events
     .filter((e) => asOf === undefined || e.date <= asOf)
     .map((e, i) => ({ e, i }))
@@ -44,7 +58,7 @@ export const settlements = (
       if (e.proposal === undefined || !principals.every((p) => e.parties.includes(p))) continue
       const proposal = negotiation.proposals[e.proposal]
       if (proposal === undefined) continue
-      const lapsed = e.expires !== undefined && (asOf === undefined || e.expires <= asOf)
+      const lapsed = e.expires !== undefined && until !== undefined && e.expires <= until
       if (lapsed) continue
       const terms = e.terms ?? (Object.keys(proposal.terms) as IssueId[])
       for (const issue of terms) {
