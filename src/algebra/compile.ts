@@ -19,6 +19,7 @@ import { dualWhen } from '../internal/function'
 import { locate, type AlgebraError } from './errors'
 import { preferencesOf } from './preferences'
 import { tableFor, type IssueTable } from './tables'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -57,8 +58,6 @@ export interface Compiled {
 // internal
 // -------------------------------------------------------------------------------------
 
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
 const isNegotiation = (args: readonly unknown[]): boolean => typeof args[0] === 'object' && args[0] !== null
 // -------------------------------------------------------------------------------------
 // operations
@@ -94,7 +93,7 @@ export const compile: {
   const prefs = preferencesOf(negotiation, party, asOf)
   if (E.isLeft(prefs)) return prefs
   const byIssue = new Map(prefs.right.issues.map((p) => [p.issue as string, p]))
-  const issues = (Object.keys(negotiation.issues) as IssueId[]).sort(byKey)
+  const issues = (Object.keys(negotiation.issues) as IssueId[]).sort(compareText)
   const domains = issues.map((i) => negotiation.issues[i]!.domain)
   const errors: AlgebraError[] = []
   const tables: IssueTable[] = []

@@ -13,8 +13,7 @@ import type { Compiled } from './compile'
 import { dualWhen } from '../internal/function'
 import { algebraError, locate, type AlgebraError } from './errors'
 import { maskOf, subsetOf, SUBSET_MASK_LIMIT } from './tables'
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // operations
@@ -52,7 +51,7 @@ export const encode: {
   (compiled: Compiled, pkg: Readonly<Partial<Record<IssueId, Value>>>) => {
     const errors: AlgebraError[] = []
     const slot = new Map(compiled.issues.map((id, i) => [id as string, i]))
-    for (const k of Object.keys(pkg).sort(byKey))
+    for (const k of Object.keys(pkg).sort(compareText))
       if (!slot.has(k))
         errors.push(
           algebraError(

@@ -13,6 +13,7 @@
 import { either as E, option as O } from 'fp-ts'
 import type { SubsetConstraint, SubsetDomain, SubsetSet } from '../model/domain'
 import type { OptionId } from '../model/ids'
+import { compareText } from '../internal/text'
 import { algebraError, show } from './errors'
 import type { KindAlgebra } from './kind'
 
@@ -80,7 +81,7 @@ const normalRules = (rules: readonly Rule[]): Rule[] => {
   const unique = [...tight.entries()]
   return unique
     .filter(([, r], i) => !unique.some(([, o], j) => j !== i && covers(o, r)))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([, r]) => r)
 }
 

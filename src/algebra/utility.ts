@@ -41,6 +41,7 @@ import { dualWhen } from '../internal/function'
 import { algebraError, locate, type AlgebraError } from './errors'
 import { preferencesOf } from './preferences'
 import { fmt, verdict, type Acceptability } from './score'
+import { compareText } from '../internal/text'
 
 export { score, acceptability } from './score'
 export type { Acceptability, PositionLike } from './score'
@@ -115,8 +116,6 @@ export interface UtilityReport {
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
 // -------------------------------------------------------------------------------------
 // constructors
 // -------------------------------------------------------------------------------------
@@ -138,7 +137,7 @@ export const packageOf = (proposal: Proposal): Package =>
   Object.freeze(
     Object.fromEntries(
       Object.keys(proposal.terms)
-        .sort(byKey)
+        .sort(compareText)
         .map((k) => [k, proposal.terms[k as IssueId]!.value]),
     ),
   )
@@ -195,7 +194,7 @@ export const utility: {
     const prefs = preferencesOf(negotiation, party, asOf)
     if (E.isLeft(prefs) && prefs.left.some((e) => e._tag === 'unknown-party')) return prefs
     const errors: AlgebraError[] = E.isLeft(prefs) ? [...prefs.left] : []
-    const keys = Object.keys(pkg).sort(byKey) as IssueId[]
+    const keys = Object.keys(pkg).sort(compareText) as IssueId[]
     for (const issue of keys) {
       if (!hasOwn(negotiation.issues, issue)) {
         const message = `the package decides issue \`${issue}\`, which the negotiation does not define`

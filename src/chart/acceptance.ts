@@ -14,6 +14,7 @@ import { isLedger, mermaid, STATUS_COLORS, vegaLite, type Ledger } from '../ledg
 import { badDate, chartError, type ChartError, unknownIds } from './errors'
 import type { AcceptanceChart, AcceptanceLane, StatusSpan } from './model'
 import { partyKeys } from './palette'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -48,8 +49,6 @@ interface Row {
   readonly events: string
   readonly sources: string
 }
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const build = (
   ledger: Ledger,
@@ -109,8 +108,8 @@ const build = (
     })
     .sort(
       (a, b) =>
-        byKey(a.date, b.date) ||
-        byKey(a.proposal, b.proposal) ||
+        compareText(a.date, b.date) ||
+        compareText(a.proposal, b.proposal) ||
         (rank.get(a.party) ?? 0) - (rank.get(b.party) ?? 0),
     )
   const from = (options.from ?? first ?? options.to ?? '1970-01-01') as IsoDate

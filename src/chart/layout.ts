@@ -8,8 +8,7 @@
  *
  * @internal
  */
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+import { compareText } from '../internal/text'
 
 /**
  * The strongly connected components of a graph (Tarjan), as a map from node to component number.
@@ -23,7 +22,7 @@ export const components = (
   const out = new Map<string, string[]>()
   for (const n of nodes) out.set(n, [])
   for (const [a, b] of edges) out.get(a)?.push(b)
-  for (const list of out.values()) list.sort(byKey)
+  for (const list of out.values()) list.sort(compareText)
   const index = new Map<string, number>()
   const low = new Map<string, number>()
   const onStack = new Set<string>()
@@ -53,7 +52,7 @@ export const components = (
       count++
     }
   }
-  for (const n of [...nodes].sort(byKey)) if (!index.has(n)) visit(n)
+  for (const n of [...nodes].sort(compareText)) if (!index.has(n)) visit(n)
   return comp
 }
 
@@ -92,11 +91,11 @@ export const layered = (
   readonly back: ReadonlySet<string>
   readonly bends: ReadonlyMap<string, readonly Bend[]>
 } => {
-  const sorted = [...nodes].sort(byKey)
+  const sorted = [...nodes].sort(compareText)
   const out = new Map<string, string[]>(sorted.map((n) => [n, []]))
   // an edge to a node not listed is left out (its layer would be undefined, and its chain endless)
   for (const [a, b] of edges) if (a !== b && out.has(b)) out.get(a)?.push(b)
-  for (const list of out.values()) list.sort(byKey)
+  for (const list of out.values()) list.sort(compareText)
   // depth-first search in id order: an edge to a node still on the path closes a cycle
   const state = new Map<string, 1 | 2>()
   const back = new Set<string>()
@@ -140,7 +139,7 @@ export const layered = (
   const depth = Math.max(0, ...layer.values())
   const rows: string[][] = Array.from({ length: depth + 1 }, () => [])
   for (const n of sorted) rows[layer.get(n) as number]?.push(n)
-  for (const v of [...virtual.keys()].sort(byKey)) rows[virtual.get(v) as number]?.push(v)
+  for (const v of [...virtual.keys()].sort(compareText)) rows[virtual.get(v) as number]?.push(v)
   const layerOf = (n: string): number => layer.get(n) ?? (virtual.get(n) as number)
   const pos = new Map<string, number>()
   const place = (): void => rows.forEach((r) => r.forEach((n, i) => pos.set(n, i)))
@@ -180,7 +179,7 @@ export const layered = (
       (a, b) =>
         (bary.get(a) as number) - (bary.get(b) as number) ||
         (pos.get(a) as number) - (pos.get(b) as number) ||
-        byKey(a, b),
+        compareText(a, b),
     )
     r.forEach((n, i) => pos.set(n, i))
   }

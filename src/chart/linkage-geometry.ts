@@ -9,6 +9,7 @@
  */
 import type { LinkEdge, LinkNode, LinkageGraph } from './model'
 import { fit } from './svg'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -71,8 +72,6 @@ export const TOP = 34
 // -------------------------------------------------------------------------------------
 // internal
 // -------------------------------------------------------------------------------------
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * A label on at most two lines that fit a box.
@@ -142,7 +141,7 @@ export const geometry = (graph: LinkageGraph): Geometry => {
     }
   })
   const rank = (a: Item): string => (a.kind === 'node' ? `0${a.node.id}` : `1${a.key}`)
-  for (const r of rows) r.sort((a, b) => a.order - b.order || byKey(rank(a), rank(b)))
+  for (const r of rows) r.sort((a, b) => a.order - b.order || compareText(rank(a), rank(b)))
   const widthOf = (r: readonly Item[]): number =>
     r.reduce((w, it, i) => w + (it.kind === 'node' ? NODE_W : BEND_W) + (i > 0 ? H_GAP : 0), 0)
   const width = Math.max(600, MARGIN * 2 + Math.max(0, ...rows.map(widthOf)))

@@ -18,6 +18,7 @@ import { badDate, type ChartError, lastDateOf, unknownIds } from './errors'
 import { components, edgeKey, layered } from './layout'
 import type { LinkEdge, LinkNode, LinkageGraph } from './model'
 import { partyKeys } from './palette'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -42,8 +43,6 @@ export interface LinkageOptions {
 
 const isNegotiation = (u: unknown): u is Negotiation =>
   typeof u === 'object' && u !== null && typeof (u as { issues?: unknown }).issues === 'object'
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 interface Draft {
   from: IssueId
@@ -108,9 +107,9 @@ const build = (
   }
   const order = new Map(partyKeys(negotiation).map((p, i) => [p.id as string, i]))
   const list = [...drafts.values()].sort(
-    (a, b) => byKey(a.kind, b.kind) || byKey(a.from, b.from) || byKey(a.to, b.to),
+    (a, b) => compareText(a.kind, b.kind) || compareText(a.from, b.from) || compareText(a.to, b.to),
   )
-  const ids = [...new Set(list.flatMap((d) => [d.from, d.to]))].sort(byKey)
+  const ids = [...new Set(list.flatMap((d) => [d.from, d.to]))].sort(compareText)
   const sequence = list.filter((d) => d.kind === 'sequence').map((d) => [d.from, d.to] as const)
   const comp = components(ids, sequence)
   const layout = layered(
@@ -123,8 +122,10 @@ const build = (
       from: d.from,
       to: d.to,
       kind: d.kind,
-      holders: [...d.holders].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99) || byKey(a, b)),
-      via: [...d.via].filter((v) => v !== '').sort(byKey),
+      holders: [...d.holders].sort(
+        (a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99) || compareText(a, b),
+      ),
+      via: [...d.via].filter((v) => v !== '').sort(compareText),
       cycle: d.kind === 'sequence' && comp.get(d.from) === comp.get(d.to),
       ...(bends === undefined || bends.length === 0 ? {} : { bends }),
     }

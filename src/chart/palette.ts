@@ -9,6 +9,7 @@ import type { PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import type { PartyRole } from '../model/party'
 import type { PartyKey } from './model'
+import { compareText } from '../internal/text'
 
 /**
  * Party colours, in the order parties are listed (distinct enough side by side and on white).
@@ -67,8 +68,6 @@ const ROLE_RANK: Readonly<Record<PartyRole, number>> = {
   observer: 3,
 }
 
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
 /**
  * The parties of a negotiation in chart order (principals, mediators, guarantors, observers; by id within a role),
  * each with its colour. The colour depends on the party's place among all parties, not on the selection.
@@ -78,7 +77,7 @@ const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 export const partyKeys = (negotiation: Pick<Negotiation, 'parties'>): readonly PartyKey[] => {
   const ids = Object.keys(negotiation.parties) as PartyId[]
   const role = (p: PartyId): PartyRole => negotiation.parties[p]?.role ?? 'observer'
-  ids.sort((a, b) => ROLE_RANK[role(a)] - ROLE_RANK[role(b)] || byKey(a, b))
+  ids.sort((a, b) => ROLE_RANK[role(a)] - ROLE_RANK[role(b)] || compareText(a, b))
   return ids.map((id, i) => ({
     id,
     name: negotiation.parties[id]?.name ?? id,

@@ -21,8 +21,7 @@ import { lastOnOrBefore, memo, nameOf, type Context, type Settings } from './con
 import type { Breach, BrokenCommitment, DeadlockError, DeadlockOptions, Evidence } from './model'
 import { detector, type Detected } from './run'
 import { list, tidy } from './words'
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+import { compareText } from '../internal/text'
 
 const ACCEPTING = new Set(['accepted', 'conditionally-accepted', 'proposed'])
 
@@ -138,7 +137,7 @@ const brokenOn = (ctx: Context, s: Settings): E.Either<readonly DeadlockError[],
     else g.push({ entry, breaches })
   }
   const out: BrokenCommitment[] = []
-  for (const [proposal, entries] of [...groups].sort((a, b) => byKey(a[0], b[0]))) {
+  for (const [proposal, entries] of [...groups].sort((a, b) => compareText(a[0], b[0]))) {
     const title = ctx.negotiation.proposals[proposal]?.title ?? proposal
     const breaches: Breach[] = entries
       .flatMap(({ entry, breaches }) =>
@@ -152,10 +151,10 @@ const brokenOn = (ctx: Context, s: Settings): E.Either<readonly DeadlockError[],
       )
       .sort(
         (a, b) =>
-          byKey(a.since, b.since) ||
-          byKey(a.party, b.party) ||
-          byKey(a.term, b.term) ||
-          byKey(a.kind, b.kind),
+          compareText(a.since, b.since) ||
+          compareText(a.party, b.party) ||
+          compareText(a.term, b.term) ||
+          compareText(a.kind, b.kind),
       )
     const evidence = tidy(
       entries.flatMap(({ entry, breaches }) => [
@@ -169,8 +168,8 @@ const brokenOn = (ctx: Context, s: Settings): E.Either<readonly DeadlockError[],
         ...breaches.flatMap((b) => breachEvidence(ctx, entry.party, b.status, b.kind, s.asOf)),
       ]),
     )
-    const partyIds = [...new Set(breaches.map((b) => b.party))].sort(byKey)
-    const terms = [...new Set(breaches.map((b) => b.term))].sort(byKey)
+    const partyIds = [...new Set(breaches.map((b) => b.party))].sort(compareText)
+    const terms = [...new Set(breaches.map((b) => b.term))].sort(compareText)
     // the trust deficit stands while some party has not committed to the term again since its last breach
     const active = entries.some(({ entry, breaches: bs }) => {
       const last = bs[bs.length - 1]!.since
@@ -181,10 +180,10 @@ const brokenOn = (ctx: Context, s: Settings): E.Either<readonly DeadlockError[],
     })
     const summary = partyIds.map((p) => {
       const mine = breaches.filter((b) => b.party === p)
-      const committed = [...new Set(mine.map((b) => b.committed))].sort(byKey)
+      const committed = [...new Set(mine.map((b) => b.committed))].sort(compareText)
       const byKind = [...new Set(mine.map((b) => b.kind))].map(
         (k) =>
-          `${BROKEN[k] ?? k} (${[...new Set(mine.filter((b) => b.kind === k).map((b) => b.since))].sort(byKey).join(', ')})`,
+          `${BROKEN[k] ?? k} (${[...new Set(mine.filter((b) => b.kind === k).map((b) => b.since))].sort(compareText).join(', ')})`,
       )
       return `${nameOf(ctx, p)} committed on ${list(committed)} and ${list(byKind)}`
     })

@@ -17,6 +17,7 @@ import { openIssues, settlements, type Settlement } from '../zone/settled'
 import type { BreachKind } from '../ledger/commitments'
 import { minus, whole } from './sets'
 import { KINDS, type DeadlockError, type DeadlockOptions, type FindingKind } from './model'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -64,7 +65,6 @@ export const MAX_CONFLICTS = 5
 /** The breaches of a commitment that count by default. */
 export const BREACHES: readonly BreachKind[] = ['withdrawn', 'violated', 'lapsed']
 
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 const pairKey = (party: string, issue: string): string => `${party}\u0000${issue}`
 const NONE: readonly Stance[] = Object.freeze([])
@@ -94,7 +94,7 @@ export const contextOf = (negotiation: Negotiation): Context => {
   }
   const histories = new Map<string, Map<string, readonly Stance[]>>()
   for (const [k, g] of groups) {
-    const ordered = [...g].sort((a, b) => byKey(a.asOf, b.asOf))
+    const ordered = [...g].sort((a, b) => compareText(a.asOf, b.asOf))
     const out: Stance[] = []
     ordered.forEach((r, i) => {
       if (ordered[i + 1]?.asOf === r.asOf) return
@@ -120,9 +120,9 @@ export const contextOf = (negotiation: Negotiation): Context => {
   const ctx: Context = {
     negotiation,
     histories,
-    settlementDates: [...settlementDates].sort(byKey),
+    settlementDates: [...settlementDates].sort(compareText),
     records,
-    dates: [...dates].sort(byKey),
+    dates: [...dates].sort(compareText),
     memo: new Map(),
   }
   contexts.set(negotiation, ctx)
@@ -143,7 +143,7 @@ export const settingsOf = (
   const bad = (message: string): void => {
     errors.push({ _tag: 'bad-option', message })
   }
-  const known = Object.keys(n.parties).sort(byKey)
+  const known = Object.keys(n.parties).sort(compareText)
   for (const p of options.parties ?? [])
     if (!hasOwn(n.parties, p))
       bad(
@@ -168,7 +168,7 @@ export const settingsOf = (
   )
     bad(`\`maxConflicts\` must be a whole number, 0 or more; got ${String(options.maxConflicts)}`)
   const principals = known.filter((p) => n.parties[p as PartyId]!.role === 'principal') as PartyId[]
-  const parties = options.parties === undefined ? principals : [...new Set(options.parties)].sort(byKey)
+  const parties = options.parties === undefined ? principals : [...new Set(options.parties)].sort(compareText)
   if (errors.length > 0) return E.left(errors)
   const last = ctx.dates[ctx.dates.length - 1]
   const asOf = options.asOf ?? n.asOf ?? last ?? ('1970-01-01' as IsoDate)
@@ -356,7 +356,7 @@ export const changeDates = (
   memo(ctx, `dates|${parties.join(',')}|${issues.join(',')}`, () => {
     const out = new Set<IsoDate>(ctx.settlementDates)
     for (const p of parties) for (const i of issues) for (const s of historyOf(ctx, p, i)) out.add(s.asOf)
-    return [...out].sort(byKey)
+    return [...out].sort(compareText)
   })
 
 /**

@@ -29,8 +29,7 @@ import { oscillationsAt } from './oscillation'
 import { stalematesAt } from './stalemate'
 import { compareFindings } from './words'
 import { KINDS } from './model'
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // internal
@@ -154,7 +153,7 @@ const timelineOf = (
     if (s.kinds.has('stalemate')) dates.add(addDays(d, s.window))
     if (s.kinds.has('oscillation')) dates.add(addDays(d, s.oscillationWindow + 1))
   }
-  const evaluated = [...dates].filter((d) => d >= from && d <= end).sort(byKey)
+  const evaluated = [...dates].filter((d) => d >= from && d <= end).sort(compareText)
   const open = new Map<
     string,
     { entry: Omit<TimelineEntry, 'periods'>; periods: { from: IsoDate; to?: IsoDate }[] }
@@ -190,9 +189,9 @@ const timelineOf = (
     .map(({ entry, periods }) => ({ ...entry, periods }))
     .sort(
       (a, b) =>
-        byKey(a.periods[0]!.from, b.periods[0]!.from) ||
+        compareText(a.periods[0]!.from, b.periods[0]!.from) ||
         KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) ||
-        byKey(a.id, b.id),
+        compareText(a.id, b.id),
     )
   return E.right(deepFreeze({ from, to: end, dates: evaluated, entries }))
 }

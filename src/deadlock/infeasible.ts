@@ -30,6 +30,7 @@ import { empty, meet, minus } from './sets'
 import type { Constraint, DeadlockError, DeadlockOptions, Evidence, PackageInfeasibility } from './model'
 import { detector, type Detected } from './run'
 import { fmt, hash, latest, list, names, tidy } from './words'
+import { compareText } from '../internal/text'
 
 /** The end of a zone error that points to the zone's own `issues` option, which deadlock detection does not have. */
 const ZONE_ADVICE = /: leave the issue out with `issues`$/
@@ -40,8 +41,6 @@ const ZONE_ADVICE = /: leave the issue out with `issues`$/
 
 /** The zone's nearest agreement is asked for only when at most this many constraints span several issues. */
 const NEAREST_GLOBAL_LIMIT = 8
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** True when some package-wide constraint (a value condition or a reservation) could bind as of the date. */
 const mayBind = (ctx: Context, s: Settings, date: IsoDate): boolean =>
@@ -125,8 +124,8 @@ const findingOf = (
 ): PackageInfeasibility => {
   const first = ctx.dates[0] ?? s.asOf
   const conflict = set.map((id) => constraintOf(space, id))
-  const parties = [...new Set(conflict.map((c) => c.party))].sort(byKey)
-  const touched = [...new Set(conflict.flatMap((c) => c.issues))].sort(byKey)
+  const parties = [...new Set(conflict.map((c) => c.party))].sort(compareText)
+  const touched = [...new Set(conflict.flatMap((c) => c.issues))].sort(compareText)
   const evidence = tidy(conflict.flatMap((c) => evidenceOf(ctx, c, first)))
   const since =
     latest(conflict.flatMap((c) => c.positions.map((id) => ctx.records.get(id)?.asOf ?? first))) ?? first
@@ -135,7 +134,7 @@ const findingOf = (
       (c) =>
         `${c.kind}|${c.issues.join(',')}|${c.positions.join(',')}|${c.kind === 'reservation' ? nameOf(ctx, c.party) : ''}`,
     )
-    .sort(byKey)
+    .sort(compareText)
     .join(';')
   const scope =
     issues.length === 1 ? 'the 1 issue that has' : `the ${String(issues.length)} issues that each have`
@@ -143,7 +142,7 @@ const findingOf = (
     `No package of ${scope} a value all principals accept satisfies ${names(ctx, parties)} together: ` +
     `${list(conflict.map((c) => c.text))} cannot all hold, and dropping any one of them would leave a package that satisfies the rest. ` +
     `This has held since ${since}, when the last of them was stated.`
-  const cheapest = [...conflict].sort((a, b) => a.weight - b.weight || byKey(a.text, b.text))[0]!
+  const cheapest = [...conflict].sort((a, b) => a.weight - b.weight || compareText(a.text, b.text))[0]!
   const suggestion =
     way.suggestion ??
     (s.suggest
@@ -220,7 +219,7 @@ export const infeasibilitiesAt = (
   if (!needsUtilities(ctx, s.parties, issues, date) && surelyFeasible(ctx, s, issues, date))
     return E.right([])
   const versions = Object.keys(ctx.negotiation.issues)
-    .sort(byKey)
+    .sort(compareText)
     .map((i) =>
       s.parties
         .map((p) =>

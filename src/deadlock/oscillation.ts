@@ -26,8 +26,7 @@ import type { DeadlockOptions, Oscillation } from './model'
 import { idealMove, sameSet, sameValue, setMove } from './movement'
 import { detector, type Detected } from './run'
 import { setWords, stanceEvidence, stanceWords, tidy, valueIn } from './words'
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // internal
@@ -59,7 +58,9 @@ const compress = <A>(
  * @internal
  */
 export const oscillationsAt = (ctx: Context, s: Settings): Oscillation[] => {
-  const issues = memo(ctx, 'issues', () => (Object.keys(ctx.negotiation.issues) as IssueId[]).sort(byKey))
+  const issues = memo(ctx, 'issues', () =>
+    (Object.keys(ctx.negotiation.issues) as IssueId[]).sort(compareText),
+  )
   const out: Oscillation[] = []
   for (const party of s.oscillating)
     for (const issue of issues) {

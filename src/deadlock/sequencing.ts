@@ -35,6 +35,7 @@ import type { DeadlockOptions, Evidence, SequencingCycle, Step } from './model'
 import { detector, type Detected } from './run'
 import { list, setWords, stanceEvidence, tidy } from './words'
 import { enumerate } from '../algebra/value-set'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // internal
@@ -46,8 +47,6 @@ const FIRST = new Set(['ceasefire-first'])
 const DEAL_FIRST = new Set(['framework-first', 'settlement-first'])
 /** The most cycles listed; the graphs of real negotiations hold far fewer. */
 const CYCLE_LIMIT = 1000
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 interface Edge {
   readonly from: string
@@ -74,7 +73,7 @@ const sequencingIssues = (n: Negotiation): IssueId[] =>
         d.options.some((o) => o.id === 'settlement-first')
       )
     })
-    .sort(byKey)
+    .sort(compareText)
 
 const stepOf = (n: Negotiation, issue: IssueId): string =>
   n.issues[issue]?.category === 'ceasefire' ? CEASEFIRE : issue
@@ -96,7 +95,7 @@ const relevantOf = (ctx: Context, s: Settings): IssueId[] => {
     for (const i of Object.keys(ctx.negotiation.issues) as IssueId[])
       if (historyOf(ctx, p, i).some((st) => (st.conditions ?? []).some((c) => c.kind === 'sequence')))
         seq.add(i)
-  return [...seq].sort(byKey)
+  return [...seq].sort(compareText)
 }
 
 const graphAt = (ctx: Context, s: Settings, issues: readonly IssueId[], date: IsoDate): Graph => {
@@ -179,7 +178,7 @@ const graphAt = (ctx: Context, s: Settings, issues: readonly IssueId[], date: Is
         add(node, SETTLEMENT, 'part-of', undefined, text, [])
         add(SETTLEMENT, node, 'part-of', undefined, text, [])
       }
-  const nodes = [...new Set([...edges.values()].flatMap((e) => [e.from, e.to]))].sort(byKey)
+  const nodes = [...new Set([...edges.values()].flatMap((e) => [e.from, e.to]))].sort(compareText)
   return { nodes, edges }
 }
 
@@ -192,7 +191,7 @@ const cyclesOf = (g: Graph): string[][] => {
     if (xs === undefined) next.set(e.from, [e.to])
     else xs.push(e.to)
   }
-  for (const xs of next.values()) xs.sort(byKey)
+  for (const xs of next.values()) xs.sort(compareText)
   const partOf = (a: string, b: string): boolean => g.edges.get(`${a}\u0000${b}`)!.basis === 'part-of'
   g.nodes.forEach((start) => {
     const path = [start]
@@ -261,10 +260,10 @@ export const cyclesAtDate = (ctx: Context, s: Settings): SequencingCycle[] => {
       from: e.from,
       to: e.to,
       basis: e.basis,
-      holders: [...e.holders].sort(byKey),
+      holders: [...e.holders].sort(compareText),
       text: e.texts.join('; '),
     }))
-    const parties = [...new Set(edges.flatMap((e) => e.holders))].sort(byKey)
+    const parties = [...new Set(edges.flatMap((e) => e.holders))].sort(compareText)
     // the issues involved: those whose positions state the preconditions, and the issues that are steps of the cycle
     const issuesOf = [
       ...new Set([
@@ -279,7 +278,7 @@ export const cyclesAtDate = (ctx: Context, s: Settings): SequencingCycle[] => {
       ]),
     ]
       .filter((i) => i !== '')
-      .sort(byKey) as IssueId[]
+      .sort(compareText) as IssueId[]
     const chain = [...nodes, nodes[0]!].map((v) => stepLabel(ctx, v)).join(' → ')
     const required = edges.filter((e) => e.basis !== 'part-of')
     const reasons = required.map((e) => e.texts.join('; '))

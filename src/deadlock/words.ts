@@ -12,8 +12,7 @@ import { setText, valueWords } from '../zone/text'
 import type { Context } from './context'
 import { nameOf } from './context'
 import { KINDS, type Evidence, type Finding } from './model'
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+import { compareText } from '../internal/text'
 
 /**
  * "a", "a and b", "a, b and c".
@@ -118,10 +117,10 @@ export const tidy = (items: readonly Evidence[]): Evidence[] => {
   }
   return [...seen.values()].sort(
     (a, b) =>
-      byKey(a.date, b.date) ||
-      byKey(a.positionId ?? a.eventId ?? '', b.positionId ?? b.eventId ?? '') ||
-      byKey(a.what, b.what) ||
-      byKey(a.party, b.party),
+      compareText(a.date, b.date) ||
+      compareText(a.positionId ?? a.eventId ?? '', b.positionId ?? b.eventId ?? '') ||
+      compareText(a.what, b.what) ||
+      compareText(a.party, b.party),
   )
 }
 
@@ -156,5 +155,5 @@ export const latest = (dates: readonly IsoDate[]): IsoDate | undefined =>
 export const compareFindings = (a: Finding, b: Finding): number =>
   KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) ||
   Number(b.active) - Number(a.active) ||
-  byKey(a.since, b.since) ||
-  byKey(a.id, b.id)
+  compareText(a.since, b.since) ||
+  compareText(a.id, b.id)

@@ -8,7 +8,7 @@
  */
 import type { Condition } from '../model/condition'
 import type { Domain, Interval, Issue, Option, ValueSet } from '../model/domain'
-import { compareStrings } from './problem'
+import { compareText } from '../internal/text'
 import { valueLabel } from './value-change'
 
 // -------------------------------------------------------------------------------------
@@ -78,7 +78,7 @@ export const conditionSubject = (c: Condition): string => {
     case 'acceptance':
       return c.proposal === undefined ? `acceptance:${c.party}` : `acceptance:${c.party}|${c.proposal}`
     case 'sequence':
-      return `sequence:${[c.first, c.then].sort(compareStrings).join('|')}`
+      return `sequence:${[c.first, c.then].sort(compareText).join('|')}`
     case 'other':
       return `other:${c.text}`
   }
@@ -117,7 +117,7 @@ export const diffConditions = (
     out.push(partner === undefined ? order('removed', x, null, names) : order('changed', x, partner, names))
   }
   for (const list of bySubject.values()) for (const y of list) out.push(order('added', null, y, names))
-  out.sort((p, q) => compareStrings(p.sortKey, q.sortKey))
+  out.sort((p, q) => compareText(p.sortKey, q.sortKey))
   return out.map((o) => o.change)
 }
 
@@ -137,8 +137,7 @@ export const describeCondition = (c: Condition, names: Names): string => {
         : `${base} when ${issue(c.when.issue)} in ${describeSet(c.when.in, names.issue(c.when.issue)?.domain)}`
     }
     case 'acceptance': {
-      const on =
-        c.issues === undefined ? '' : ` on ${[...c.issues].sort(compareStrings).map(issue).join(', ')}`
+      const on = c.issues === undefined ? '' : ` on ${[...c.issues].sort(compareText).map(issue).join(', ')}`
       return `${names.party(c.party)} accepts${c.proposal === undefined ? '' : ` ${c.proposal}`}${on}`
     }
     case 'sequence':
@@ -166,7 +165,7 @@ interface Ordered {
 const keyed = (cs: readonly Condition[]): Keyed[] =>
   cs.map((condition) => ({ condition, key: conditionKey(condition), subject: conditionSubject(condition) }))
 
-const byKey = (x: Keyed, y: Keyed): number => compareStrings(x.key, y.key)
+const byKey = (x: Keyed, y: Keyed): number => compareText(x.key, y.key)
 
 const push = <A>(m: Map<string, A[]>, k: string, v: A): void => {
   const list = m.get(k)
@@ -180,7 +179,7 @@ const order = (
   b: Keyed | null,
   names: Names,
 ): Ordered => {
-  const keys = [a?.key ?? '', b?.key ?? ''].sort(compareStrings).join('\u0000')
+  const keys = [a?.key ?? '', b?.key ?? ''].sort(compareText).join('\u0000')
   const subject = (a ?? b)?.subject ?? ''
   const from = a === null ? null : copy(a.condition)
   const to = b === null ? null : copy(b.condition)
@@ -217,17 +216,17 @@ const canonical = (u: unknown, field = ''): string => {
   if (Array.isArray(u)) {
     if (field === 'intervals') {
       const { spans, rest } = union(u)
-      const others = dedupe(rest.map((x) => canonical(x)).sort(compareStrings))
+      const others = dedupe(rest.map((x) => canonical(x)).sort(compareText))
       return `[${[...spans.map((x) => canonical(x)), ...others].join(',')}]`
     }
     const items = u.map((x) => canonical(x))
-    return `[${(SET_FIELDS.has(field) || field === 'any' ? dedupe(items.sort(compareStrings)) : items).join(',')}]`
+    return `[${(SET_FIELDS.has(field) || field === 'any' ? dedupe(items.sort(compareText)) : items).join(',')}]`
   }
   if (typeof u === 'object' && u !== null) {
     const o = u as Record<string, unknown>
     const keys = Object.keys(o)
       .filter((k) => o[k] !== undefined)
-      .sort(compareStrings)
+      .sort(compareText)
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(o[k], k)}`).join(',')}}`
   }
   return JSON.stringify(u) ?? 'null'
@@ -293,10 +292,10 @@ const union = (
 const describeSet = (s: ValueSet, domain: Domain | undefined): string => {
   const labelled = (ids: readonly string[], options: readonly Option[] | undefined): string[] =>
     options === undefined
-      ? [...new Set(ids)].sort(compareStrings)
+      ? [...new Set(ids)].sort(compareText)
       : [
           ...options.filter((o) => ids.includes(o.id)).map((o) => o.label),
-          ...[...new Set(ids)].filter((id) => !options.some((o) => o.id === id)).sort(compareStrings),
+          ...[...new Set(ids)].filter((id) => !options.some((o) => o.id === id)).sort(compareText),
         ]
   const options =
     domain?.kind === 'choice' ? domain.options : domain?.kind === 'subset' ? domain.universe : undefined
@@ -317,7 +316,7 @@ const describeSet = (s: ValueSet, domain: Domain | undefined): string => {
           (i) =>
             `${i.minOpen === true ? '(' : '['}${String(i.min)}, ${String(i.max)}${i.maxOpen === true ? ')' : ']'}`,
         )
-        .sort(compareStrings)
+        .sort(compareText)
         .join(' ∪ ')
     case 'subsets':
       // in braces like the other kinds of set, so that "Guarantors in {sets with United States}" reads as one
@@ -332,7 +331,7 @@ const describeSet = (s: ValueSet, domain: Domain | undefined): string => {
           if (c.exclude !== undefined) parts.push(`without ${labelled(c.exclude, options).join(', ')}`)
           return parts.length === 0 ? 'any set' : `sets ${parts.join(' ')}`
         })
-        .sort(compareStrings)
+        .sort(compareText)
         .join(' or ')}}`
   }
 }

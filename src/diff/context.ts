@@ -15,7 +15,8 @@ import type { PartyId, PositionId, SourceId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import type { PartyRole } from '../model/party'
 import { hasOwn } from '../internal/record'
-import { type DiffProblem, compareStrings, knownIds, problem } from './problem'
+import { type DiffProblem, knownIds, problem } from './problem'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -175,7 +176,7 @@ export const buildContext = (
   const problems: DiffProblem[] = []
   if (!IsoDate.is(asOf))
     problems.push(problem('invalid-date', 'asOf', `\`${String(asOf)}\` is not a date; write it YYYY-MM-DD`))
-  const ids = [...new Set(parties ?? Object.keys(negotiation.parties))].sort(compareStrings)
+  const ids = [...new Set(parties ?? Object.keys(negotiation.parties))].sort(compareText)
   for (const p of ids)
     if (!hasOwn(negotiation.parties, p))
       problems.push(
@@ -197,7 +198,7 @@ export const buildContext = (
     // stances citing the same sources share one list (a diff collects the sources of every effect)
     const lists = new Map<string, readonly SourceId[]>()
     const shared = (sources: readonly SourceId[]): readonly SourceId[] => {
-      const sorted = [...sources].sort(compareStrings)
+      const sorted = [...sources].sort(compareText)
       const key = JSON.stringify(sorted)
       const known = lists.get(key)
       if (known !== undefined) return known
@@ -235,7 +236,7 @@ export const buildContext = (
               ? 'score'
               : 'equality',
         positions: Object.freeze(
-          origin.length === 1 ? origin : [...new Set<PositionId>(origin)].sort(compareStrings),
+          origin.length === 1 ? origin : [...new Set<PositionId>(origin)].sort(compareText),
         ),
         sources: shared(x.stance.sources),
       }
@@ -251,7 +252,7 @@ export const buildContext = (
   // Ids as property keys are interned: the index then matches a draft's term keys (interned too) by reference.
   const keys: Record<string, true> = Object.create(null) as Record<string, true>
   for (const m of models) for (const x of m.stated) keys[x.issue] = true
-  const issues = Object.keys(keys).sort(compareStrings)
+  const issues = Object.keys(keys).sort(compareText)
   const index = new Map(issues.map((id, i) => [id, i]))
   const domains = issues.map((id) => (negotiation.issues[id as never] as { readonly domain: Domain }).domain)
   const prepared = models.map((m) => {

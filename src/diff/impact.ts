@@ -12,7 +12,7 @@ import type { Domain, Value, ValueSet } from '../model/domain'
 import type { IssueId, OptionId, PartyId, PositionId, SourceId } from '../model/ids'
 import type { PartyRole } from '../model/party'
 import type { DiffContext, PartyModel, Scored, Standing } from './context'
-import { compareStrings } from './problem'
+import { compareText } from '../internal/text'
 import type { TermChange, TermSink, TermStatus } from './terms'
 import { sameValue } from './value-change'
 
@@ -141,7 +141,7 @@ export const partyImpacts = (
       gainedMost = [p.party]
     } else if (d >= best - EPSILON) gainedMost.push(p.party)
   }
-  return { asOf: ctx.asOf, principals, others, gainedMost, sources: [...sources].sort(compareStrings) }
+  return { asOf: ctx.asOf, principals, others, gainedMost, sources: [...sources].sort(compareText) }
 }
 
 // -------------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ import { dual } from '../internal/function'
 import { Proposal } from '../model/proposal'
 import { parsePointer, pointer } from './pointer'
 import { hasOwn } from '../internal/record'
-import { type DiffProblem, compareStrings, problem } from './problem'
+import { type DiffProblem, problem } from './problem'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -124,7 +125,7 @@ const present = (o: Readonly<Record<string, unknown>>, k: string): boolean =>
 
 const diffInto = (ops: PatchOperation[], path: string[], a: unknown, b: unknown): void => {
   if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(compareStrings)
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(compareText)
     for (const k of keys) {
       const inA = present(a, k)
       const inB = present(b, k)

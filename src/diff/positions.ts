@@ -16,7 +16,8 @@ import type { Negotiation } from '../model/negotiation'
 import type { PartyRole } from '../model/party'
 import { type Stance, at, history } from '../model/positions'
 import { hasOwn } from '../internal/record'
-import { type DiffProblem, compareStrings, knownIds, problem } from './problem'
+import { type DiffProblem, knownIds, problem } from './problem'
+import { compareText } from '../internal/text'
 import { type StanceShift, movementFrom, movementOf, shiftBetween } from './shift'
 import { isNegotiationLike } from './proposals'
 
@@ -216,7 +217,7 @@ export const concessions: {
         previous = stance
       }
     }
-    steps.sort((x, y) => compareStrings(x.date, y.date) || compareStrings(x.issue, y.issue))
+    steps.sort((x, y) => compareText(x.date, y.date) || compareText(x.issue, y.issue))
     return E.right(deepFreeze(steps))
   },
 )
@@ -242,7 +243,7 @@ const issuesOf = (negotiation: Negotiation, party: PartyId, date: IsoDate | unde
   for (const r of negotiation.positions)
     if (r.party === party && (date === undefined || r.asOf <= date) && hasOwn(negotiation.issues, r.issue))
       ids.add(r.issue)
-  return [...ids].sort(compareStrings)
+  return [...ids].sort(compareText)
 }
 
 // The ideals of the other principals on an issue as of a date.
@@ -253,7 +254,7 @@ const othersIdeals = (
   date: IsoDate,
 ): Stance['ideal'][] => {
   const out: Stance['ideal'][] = []
-  for (const other of Object.keys(negotiation.parties).sort(compareStrings)) {
+  for (const other of Object.keys(negotiation.parties).sort(compareText)) {
     if (other === party || negotiation.parties[other as PartyId]?.role !== 'principal') continue
     const s = at(negotiation, other as PartyId, issue, date)
     if (O.isSome(s) && s.value.ideal !== undefined) out.push(s.value.ideal)
@@ -279,7 +280,7 @@ const issueMovement = (
     ...movementOf(earlier === undefined ? null : shift),
     shift,
     positions: fresh.map((r) => r.id),
-    sources: [...new Set(fresh.flatMap((r) => r.sources))].sort(compareStrings),
+    sources: [...new Set(fresh.flatMap((r) => r.sources))].sort(compareText),
   }
 }
 

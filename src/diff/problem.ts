@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -62,7 +63,7 @@ export const problem = (kind: DiffProblemKind, at: string, message: string): Dif
  */
 export const knownIds = (ids: readonly string[], max = 12): string => {
   if (ids.length === 0) return '(none)'
-  const sorted = [...ids].sort(compareStrings)
+  const sorted = [...ids].sort(compareText)
   return sorted.length <= max
     ? sorted.join(', ')
     : `${sorted.slice(0, max).join(', ')}, … (${String(sorted.length - max)} more)`
@@ -73,4 +74,3 @@ export const knownIds = (ids: readonly string[], max = 12): string => {
  *
  * @internal
  */
-export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

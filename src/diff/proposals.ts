@@ -17,7 +17,8 @@ import { type ConditionChange, type Names, diffConditions } from './conditions'
 import { type DiffContext, buildContext } from './context'
 import { type PartyImpacts, partyImpacts, sinkFor } from './impact'
 import { hasOwn } from '../internal/record'
-import { type DiffProblem, compareStrings, knownIds, problem } from './problem'
+import { type DiffProblem, knownIds, problem } from './problem'
+import { compareText } from '../internal/text'
 import { type IssueMapping, type TermChange, alignTerms, mappingProblems } from './terms'
 
 // -------------------------------------------------------------------------------------
@@ -258,8 +259,8 @@ const refOf = (id: ProposalId | null, p: Proposal): ProposalRef => ({
   id,
   title: p.title,
   date: p.date,
-  tabledBy: [...p.tabledBy].sort(compareStrings),
-  sources: [...p.sources].sort(compareStrings),
+  tabledBy: [...p.tabledBy].sort(compareText),
+  sources: [...p.sources].sort(compareText),
 })
 
 /**
@@ -383,7 +384,7 @@ const citedSources = (
   for (const l of lists) for (const s of l) ids.add(s)
   const out: Record<string, SourceRef> = {}
   const known = negotiation.sources as Readonly<Record<string, NonNullable<Negotiation['sources'][SourceId]>>>
-  for (const id of [...ids].sort(compareStrings)) {
+  for (const id of [...ids].sort(compareText)) {
     const s = hasOwn(known, id) ? known[id] : undefined
     out[id] =
       s === undefined

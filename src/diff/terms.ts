@@ -11,7 +11,7 @@ import type { Negotiation } from '../model/negotiation'
 import type { Proposal, Term } from '../model/proposal'
 import type { Lookup } from './context'
 import { hasOwn } from '../internal/record'
-import { type DiffProblem, compareStrings, knownIds, problem } from './problem'
+import { type DiffProblem, knownIds, problem } from './problem'
 import {
   type ValueChange,
   isValue,
@@ -21,6 +21,7 @@ import {
   valueLabel,
   valueProblem,
 } from './value-change'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -128,7 +129,7 @@ export const mappingProblems = (negotiation: Negotiation, mapping: IssueMapping)
   const out: DiffProblem[] = []
   const seen = new Map<string, string>()
   const issues = Object.keys(negotiation.issues)
-  for (const from of Object.keys(mapping).sort(compareStrings)) {
+  for (const from of Object.keys(mapping).sort(compareText)) {
     const to = mapping[from]
     const at = `mapping.${from}`
     if (!hasOwn(negotiation.issues, from))
@@ -333,7 +334,7 @@ export const alignTerms = (
     if (issueB !== undefined) terms.push(onlyOne('added', kb as IssueId, issueB, termB))
   }
   terms.sort(byIssue)
-  if (!ordered && !inOrder(unchanged)) unchanged.sort(byId)
+  if (!ordered && !inOrder(unchanged)) unchanged.sort(compareText)
   return { terms, unchanged }
 }
 
@@ -481,8 +482,7 @@ const codeBy = (lookup: Lookup, value: unknown): number => {
   return m >>> 0
 }
 
-// Issue ids in code-unit order (the order of `compareStrings`).
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+// Issue ids in code-unit order (the order of `compareText`).
 
 // True when the ids are already in order (as they are when a draft lists its terms by issue id): no sort needed.
 const inOrder = (ids: readonly string[]): boolean => {
@@ -491,7 +491,8 @@ const inOrder = (ids: readonly string[]): boolean => {
 }
 
 // Entries by issue, then by the earlier draft's issue (two entries on one issue: a removed term mapped elsewhere).
-const byIssue = (x: TermChange, y: TermChange): number => byId(x.issue, y.issue) || byId(sideA(x), sideA(y))
+const byIssue = (x: TermChange, y: TermChange): number =>
+  compareText(x.issue, y.issue) || compareText(sideA(x), sideA(y))
 
 const NONE: readonly never[] = Object.freeze([])
 
@@ -504,7 +505,7 @@ const sideA = (t: TermChange): string => (t.status === 'added' ? '' : (t.aligned
 
 const sourcesOf = (x: Term | undefined, y: Term | undefined): readonly SourceId[] => {
   const s = [...(x?.sources ?? []), ...(y?.sources ?? [])]
-  return s.length === 0 ? NONE : Object.freeze([...new Set(s)].sort(compareStrings))
+  return s.length === 0 ? NONE : Object.freeze([...new Set(s)].sort(compareText))
 }
 
 const onlyOne = (status: 'added' | 'removed', id: IssueId, issue: Issue, term: Term): TermChange => {

@@ -9,7 +9,7 @@ import { either as E } from 'fp-ts'
 import { algebraFor, checkValue } from '../algebra/check'
 import type { Domain, Value } from '../model/domain'
 import type { OptionId } from '../model/ids'
-import { compareStrings } from './problem'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -313,7 +313,7 @@ const elementRefs = (universe: Options, ids: readonly OptionId[]): readonly Opti
   const out: OptionRef[] = []
   for (const o of universe) if (ids.includes(o.id)) out.push(Object.freeze({ id: o.id, label: o.label }))
   if (out.length < ids.length) {
-    const unknown = ids.filter((id) => !universe.some((o) => o.id === id)).sort(compareStrings)
+    const unknown = ids.filter((id) => !universe.some((o) => o.id === id)).sort(compareText)
     for (const id of unknown) out.push(Object.freeze({ id, label: id }))
   }
   return Object.freeze(out)

@@ -15,6 +15,7 @@ import type { IssueId, OptionId, PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import * as Positions from '../model/positions'
 import type { GeniusWebProblem } from './geniusweb-decode'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -49,8 +50,6 @@ export interface GeniusWebScenario {
 
 /** Bids searched at most when choosing a reservation bid. */
 const BID_SEARCH_LIMIT = 1_000_000
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const unique = (xs: readonly string[]): boolean => new Set(xs).size === xs.length
 
@@ -207,7 +206,7 @@ export const fromNegotiation = (
   const at = (path: (string | number)[], code: GeniusWebProblem['code'], message: string): void => {
     problems.push({ path: formatPath(path), code, message })
   }
-  const allIssues = Object.keys(negotiation.issues).sort(byKey) as IssueId[]
+  const allIssues = Object.keys(negotiation.issues).sort(compareText) as IssueId[]
   const issueIds = options.issues ?? allIssues
   issueIds.forEach((id, i) => {
     if (!hasOwn(negotiation.issues, id))
@@ -216,7 +215,7 @@ export const fromNegotiation = (
   const parties =
     options.parties ??
     (Object.keys(negotiation.parties)
-      .sort(byKey)
+      .sort(compareText)
       .filter((p) => negotiation.parties[p as PartyId]!.role === 'principal') as PartyId[])
   parties.forEach((id, i) => {
     if (!hasOwn(negotiation.parties, id))

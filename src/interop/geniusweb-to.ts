@@ -25,6 +25,7 @@ import type {
   GeniusWebValues,
 } from './geniusweb-decode'
 import { idsFor } from './geniusweb-ids'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -55,8 +56,6 @@ export interface GeniusWebNames {
   readonly values: Readonly<Record<string, Readonly<Record<string, OptionId>>>>
 }
 
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
 // -------------------------------------------------------------------------------------
 // operations
 // -------------------------------------------------------------------------------------
@@ -67,7 +66,7 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
  * @internal
  */
 export const namesOf = (domain: GeniusWebDomain): GeniusWebNames => {
-  const names = Object.keys(domain.issues).sort(byName)
+  const names = Object.keys(domain.issues).sort(compareText)
   const ids = idsFor(names)
   const issues: Record<string, IssueId> = {}
   const values: Record<string, Record<string, OptionId>> = {}
@@ -194,7 +193,7 @@ const positionsOf = (
   source: SourceId,
 ): Position[] => {
   const out: Position[] = []
-  for (const name of Object.keys(names.issues).sort(byName)) {
+  for (const name of Object.keys(names.issues).sort(compareText)) {
     const issue = names.issues[name]!
     const f = profile.utilities[name]!
     let valuation: Valuation
@@ -259,8 +258,8 @@ export const toNegotiation = (
     fail(['options', 'date'], 'bad-date', `${JSON.stringify(date)} is not a date written YYYY-MM-DD`)
   if (profiles.length === 0) fail(['profiles'], 'empty', 'give at least one profile')
   profiles.forEach((p, i) => {
-    const mine = Object.keys(p.domain.issues).sort(byName)
-    const theirs = Object.keys(domain.issues).sort(byName)
+    const mine = Object.keys(p.domain.issues).sort(compareText)
+    const theirs = Object.keys(domain.issues).sort(compareText)
     if (
       mine.join('\u0000') !== theirs.join('\u0000') ||
       mine.some((k) => !sameValues(p.domain.issues[k]!, domain.issues[k]))
@@ -271,7 +270,9 @@ export const toNegotiation = (
         `profile ${JSON.stringify(p.name)} is for another domain than ${JSON.stringify(domain.name)} (its issues or values differ)`,
       )
   })
-  const order = profiles.map((p, i) => ({ p, i })).sort((a, b) => byName(a.p.name, b.p.name) || a.i - b.i)
+  const order = profiles
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => compareText(a.p.name, b.p.name) || a.i - b.i)
   const wanted = order.map(({ p }) => options.parties?.[p.name]?.id)
   wanted.forEach((id, k) => {
     if (id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/.test(id))
@@ -294,7 +295,7 @@ export const toNegotiation = (
   const names = namesOf(domain)
   const source = 'geniusweb' as SourceId
   const issues: Record<string, Issue> = {}
-  for (const name of Object.keys(names.issues).sort(byName))
+  for (const name of Object.keys(names.issues).sort(compareText))
     issues[names.issues[name]!] = issueOf(name, domain.issues[name]!, names)
   const parties: Record<string, Party> = {}
   const positions: Position[] = []

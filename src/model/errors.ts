@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -251,7 +252,7 @@ export const compareInDocument = (root: unknown): ((a: PathSegments, b: PathSegm
     for (let i = 0; i < n; i++) {
       const x = a[i] as string | number
       const y = b[i] as string | number
-      if (x !== y) return rankIn(node, x) - rankIn(node, y) || cmp(String(x), String(y))
+      if (x !== y) return rankIn(node, x) - rankIn(node, y) || compareText(String(x), String(y))
       node = childOf(node, x)
     }
     return a.length - b.length
@@ -267,13 +268,14 @@ export const compareInDocument = (root: unknown): ((a: PathSegments, b: PathSegm
 export const sortIssues = (issues: ReadonlyArray<DecodeIssue>, root: unknown): ReadonlyArray<DecodeIssue> => {
   const byPlace = compareInDocument(root)
   const sorted = [...issues].sort(
-    (a, b) => byPlace(a.pathSegments, b.pathSegments) || cmp(a.code, b.code) || cmp(a.message, b.message),
+    (a, b) =>
+      byPlace(a.pathSegments, b.pathSegments) ||
+      compareText(a.code, b.code) ||
+      compareText(a.message, b.message),
   )
   // one problem per place: what else is wrong there shows once the first is fixed
   return sorted.filter((issue, i) => i === 0 || (sorted[i - 1] as DecodeIssue).path !== issue.path)
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 // -------------------------------------------------------------------------------------
 // destructors

@@ -17,6 +17,7 @@ import type { IsoDate } from './date'
 import type { IssueId, PartyId, PositionId, SourceId } from './ids'
 import type { Negotiation } from './negotiation'
 import type { Position } from './position'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -136,8 +137,6 @@ const dualOnNegotiation = <Signatures extends (...args: never[]) => unknown>(
   body: (...args: never[]) => unknown,
 ): Signatures => dualWhen((args) => typeof args[0] === 'object' && args[0] !== null, body)
 
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
 // -------------------------------------------------------------------------------------
 // operations
 // -------------------------------------------------------------------------------------
@@ -234,7 +233,7 @@ export const all: {
       const s = fold(inOrder(g))
       if (O.isSome(s)) stances.push(s.value)
     }
-  stances.sort((a, b) => byKey(a.party, b.party) || byKey(a.issue, b.issue))
+  stances.sort((a, b) => compareText(a.party, b.party) || compareText(a.issue, b.issue))
   return Object.freeze(stances)
 })
 

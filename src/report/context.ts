@@ -79,4 +79,3 @@ export const guarded = <A extends { readonly notes: readonly string[] }>(
 }
 
 /** @internal */
-export const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

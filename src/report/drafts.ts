@@ -11,7 +11,8 @@ import { changes, isEmpty, proposals as diffProposals } from '../diff'
 import type { Negotiation } from '../model/negotiation'
 import type { ProposalId } from '../model/ids'
 import type { Proposal } from '../model/proposal'
-import { byKey, type Context } from './context'
+import { type Context } from './context'
+import { compareText } from '../internal/text'
 import type { Comparison, DraftRow, DraftsSection } from './model'
 
 /** How many of the latest drafts the section lists. @internal */
@@ -92,7 +93,7 @@ export const draftsSection = (ctx: Context, choice: DraftChoice | undefined): Dr
   const tabled = (Object.keys(n.proposals) as ProposalId[])
     .map((id) => [id, n.proposals[id] as Proposal] as const)
     .filter(([, p]) => ctx.asOf === undefined || p.date <= ctx.asOf)
-    .sort((x, y) => byKey(x[1].date, y[1].date) || byKey(x[0], y[0]))
+    .sort((x, y) => compareText(x[1].date, y[1].date) || compareText(x[0], y[0]))
   const latest: DraftRow[] = tabled
     .slice(-LATEST)
     .reverse()

@@ -9,7 +9,8 @@ import { brokenCommitments, type Ledger, agreedAt, stateAt } from '../ledger'
 import type { IsoDate } from '../model/date'
 import type { IssueId, PartyId, ProposalId, SourceId } from '../model/ids'
 import type { Proposal } from '../model/proposal'
-import { byKey, type Context } from './context'
+import { type Context } from './context'
+import { compareText } from '../internal/text'
 import type { AcceptedRow, AgreedRow, BrokenRow, LedgerSection } from './model'
 import { issueLabel } from './words'
 
@@ -40,8 +41,8 @@ export const ledgerSection = (ctx: Context, ledger: Ledger): LedgerSection => {
     }))
     .sort(
       (a, b) =>
-        byKey(dateOf(a.proposal), dateOf(b.proposal)) ||
-        byKey(a.proposal, b.proposal) ||
+        compareText(dateOf(a.proposal), dateOf(b.proposal)) ||
+        compareText(a.proposal, b.proposal) ||
         termOrder(a.proposal)(a.term, b.term),
     )
 
@@ -68,7 +69,9 @@ export const ledgerSection = (ctx: Context, ledger: Ledger): LedgerSection => {
           terms: held,
         })
     }
-    rows.sort((a, b) => byKey(dateOf(a.proposal), dateOf(b.proposal)) || byKey(a.proposal, b.proposal))
+    rows.sort(
+      (a, b) => compareText(dateOf(a.proposal), dateOf(b.proposal)) || compareText(a.proposal, b.proposal),
+    )
     accepted.push(...rows)
   }
 
@@ -120,7 +123,7 @@ export const ledgerSection = (ctx: Context, ledger: Ledger): LedgerSection => {
       terms: [...g.terms].sort(termOrder(g.proposal)),
       committed: g.committed,
       breaches: [...g.breaches.values()]
-        .sort((a, b) => byKey(a.since, b.since) || byKey(a.kind, b.kind))
+        .sort((a, b) => compareText(a.since, b.since) || compareText(a.kind, b.kind))
         .map((b) => ({
           kind: b.kind,
           since: b.since,
@@ -131,8 +134,8 @@ export const ledgerSection = (ctx: Context, ledger: Ledger): LedgerSection => {
     .sort(
       (a, b) =>
         byParty(a.party, b.party) ||
-        byKey(dateOf(a.proposal), dateOf(b.proposal)) ||
-        byKey(a.proposal, b.proposal),
+        compareText(dateOf(a.proposal), dateOf(b.proposal)) ||
+        compareText(a.proposal, b.proposal),
     )
 
   const notes: string[] = []

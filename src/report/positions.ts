@@ -7,7 +7,8 @@
 import { partyKeys } from '../chart/palette'
 import type { Issue } from '../model/domain'
 import { all, history } from '../model/positions'
-import { byKey, type Context } from './context'
+import { type Context } from './context'
+import { compareText } from '../internal/text'
 import type { Move, PositionRow, PositionsSection } from './model'
 import { conditionWords, setWords, valueWords } from './words'
 
@@ -73,7 +74,7 @@ export const positionsSection = (ctx: Context): PositionsSection => {
   }
   moves.sort(
     (a, b) =>
-      byKey(b.date, a.date) ||
+      compareText(b.date, a.date) ||
       (partyOrder.get(a.party) ?? 0) - (partyOrder.get(b.party) ?? 0) ||
       (issueOrder.get(a.issue) ?? 0) - (issueOrder.get(b.issue) ?? 0),
   )

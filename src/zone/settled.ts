@@ -10,6 +10,7 @@ import type { IsoDate } from '../model/date'
 import type { Value } from '../model/domain'
 import type { EventId, IssueId, PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
+import { compareText } from '../internal/text'
 
 /**
  * A settled issue: the agreed value and the agreement event.
@@ -21,8 +22,6 @@ export interface Settlement {
   readonly event: EventId
   readonly date: IsoDate
 }
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** The last date of the record: of its events, its positions and its proposals (`undefined` when it has none). */
 const lastDate = (negotiation: Negotiation): IsoDate | undefined => {
@@ -52,7 +51,7 @@ export const settlements = (
   const events = negotiation.events
     .filter((e) => asOf === undefined || e.date <= asOf)
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => byKey(a.e.date, b.e.date) || a.i - b.i)
+    .sort((a, b) => compareText(a.e.date, b.e.date) || a.i - b.i)
   for (const { e } of events) {
     if (e.kind === 'agreement') {
       if (e.proposal === undefined || !principals.every((p) => e.parties.includes(p))) continue
@@ -82,4 +81,4 @@ export const settlements = (
  * @internal
  */
 export const openIssues = (negotiation: Negotiation, settled: ReadonlyMap<IssueId, Settlement>): IssueId[] =>
-  (Object.keys(negotiation.issues) as IssueId[]).filter((i) => !settled.has(i)).sort(byKey)
+  (Object.keys(negotiation.issues) as IssueId[]).filter((i) => !settled.has(i)).sort(compareText)

@@ -20,6 +20,7 @@ import type { Evidence, QuantityHandling, UnappliedCondition, ZoneError, ZoneOpt
 import { openIssues, settlements, type Settlement } from './settled'
 import { UNITS } from './skyline'
 import { evidenceOf, fmt, valueText } from './text'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -94,7 +95,6 @@ export interface Space {
   readonly quantities: readonly QuantityHandling[]
 }
 
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 const member = (axis: Axis, set: ValueSet): Uint8Array =>
@@ -123,14 +123,14 @@ export const partiesOf = (
         unknown.map((p) => ({
           _tag: 'unknown-party' as const,
           party: p,
-          message: `the negotiation has no party \`${p}\`; parties are: ${Object.keys(negotiation.parties).sort(byKey).join(', ')}`,
+          message: `the negotiation has no party \`${p}\`; parties are: ${Object.keys(negotiation.parties).sort(compareText).join(', ')}`,
         })),
       )
-    return E.right([...new Set(options.parties)].sort(byKey))
+    return E.right([...new Set(options.parties)].sort(compareText))
   }
   const principals = (Object.keys(negotiation.parties) as PartyId[])
     .filter((p) => negotiation.parties[p]!.role === 'principal')
-    .sort(byKey)
+    .sort(compareText)
   return principals.length === 0
     ? E.left([
         {
@@ -157,7 +157,9 @@ export const spaceOf = (
   const settled = settlements(negotiation, parties, asOf)
   const errors: ZoneError[] = []
   const issues =
-    options.issues === undefined ? openIssues(negotiation, settled) : [...new Set(options.issues)].sort(byKey)
+    options.issues === undefined
+      ? openIssues(negotiation, settled)
+      : [...new Set(options.issues)].sort(compareText)
   for (const i of issues)
     if (!hasOwn(negotiation.issues, i))
       errors.push({ _tag: 'unknown-issue', issue: i, message: `the negotiation has no issue \`${i}\`` })

@@ -9,6 +9,7 @@
 import type { IssueId, PartyId } from '../model/ids'
 import type { Concession } from './model'
 import { fmt, list } from './text'
+import { compareText } from '../internal/text'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -58,8 +59,6 @@ const KINDS: readonly Concession['kind'][] = [
   'reservation',
 ]
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
 const byNumbers = (a: readonly number[], b: readonly number[]): number => {
   for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k]! - b[k]!
   return a.length - b.length
@@ -77,15 +76,15 @@ const byNumbers = (a: readonly number[], b: readonly number[]): number => {
 export const byConcession =
   (names: Names) =>
   (a: Concession, b: Concession): number =>
-    byText(names.party(a.party), names.party(b.party)) ||
-    byText(a.kind, b.kind) ||
-    byText(
+    compareText(names.party(a.party), names.party(b.party)) ||
+    compareText(a.kind, b.kind) ||
+    compareText(
       a.issue === undefined ? '' : names.issue(a.issue),
       b.issue === undefined ? '' : names.issue(b.issue),
     ) ||
-    byText(a.explanation, b.explanation) ||
-    byText(a.party, b.party) ||
-    byText(a.issue ?? '', b.issue ?? '')
+    compareText(a.explanation, b.explanation) ||
+    compareText(a.party, b.party) ||
+    compareText(a.issue ?? '', b.issue ?? '')
 
 /** Larger zones first: infinitely many, then by number, then unknown. */
 const byCount = (a: string, b: string): number => {
@@ -116,8 +115,8 @@ export const byTie = (a: Tie, b: Tie): number => {
     byCount(a.count, b.count) ||
     byNumbers(kinds(a), kinds(b)) ||
     byNumbers(costs(a), costs(b)) ||
-    byText(text(a), text(b)) ||
-    byText(ids(a), ids(b))
+    compareText(text(a), text(b)) ||
+    compareText(ids(a), ids(b))
   )
 }
 
@@ -151,9 +150,9 @@ const factors = (
   if (product !== rest.length) return undefined
   const alt = (x: readonly Concession[], y: readonly Concession[]): number =>
     byTie({ ids: [], count: '0', concessions: x }, { ids: [], count: '0', concessions: y }) ||
-    byText(keyOf(x), keyOf(y))
+    compareText(keyOf(x), keyOf(y))
   return [...blocks.entries()]
-    .sort(([k1, a], [k2, b]) => byText(a.label, b.label) || byText(k1, k2))
+    .sort(([k1, a], [k2, b]) => compareText(a.label, b.label) || compareText(k1, k2))
     .map(([, b]) => ({ label: b.label, alternatives: [...b.alternatives.values()].sort(alt) }))
 }
 

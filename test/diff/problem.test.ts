@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { frozen } from '../algebra/arbitraries'
-import { compareStrings, knownIds, problem } from '../../src/diff/problem'
+import { knownIds, problem } from '../../src/diff/problem'
 
 describe('knownIds', () => {
   it('says (none) when there is no id', () => {
@@ -22,15 +22,6 @@ describe('knownIds', () => {
 
   it('orders by code point, not by locale', () => {
     expect(knownIds(frozen(['b', 'B', 'a', 'A']))).toBe('A, B, a, b')
-  })
-})
-
-describe('compareStrings', () => {
-  it('is negative, zero or positive by code point', () => {
-    expect(compareStrings('a', 'b')).toBe(-1)
-    expect(compareStrings('b', 'a')).toBe(1)
-    expect(compareStrings('a', 'a')).toBe(0)
-    expect(compareStrings('Z', 'a')).toBe(-1)
   })
 })
 

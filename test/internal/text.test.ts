@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { compareText, count } from '../../src/internal/text'
+
+describe('compareText', () => {
+  it('is -1, 0 or 1 by UTF-16 code units, not by locale', () => {
+    expect(compareText('a', 'b')).toBe(-1)
+    expect(compareText('b', 'a')).toBe(1)
+    expect(compareText('a', 'a')).toBe(0)
+    // upper case before lower case, a prefix before what extends it, digits by character not by value
+    expect(compareText('Z', 'a')).toBe(-1)
+    expect(compareText('ab', 'a')).toBe(1)
+    expect(compareText('10', '9')).toBe(-1)
+    expect(['é', 'e', 'f', 'E'].sort(compareText)).toEqual(['E', 'e', 'f', 'é'])
+  })
+})
+
+describe('count', () => {
+  it('gives the noun in the singular for one only', () => {
+    expect(count(1, 'day')).toBe('1 day')
+    expect(count(0, 'day')).toBe('0 days')
+    expect(count(3, 'party', 'parties')).toBe('3 parties')
+  })
+})
