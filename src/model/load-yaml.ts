@@ -20,6 +20,9 @@ import { type Locate, type TextRead, locatorOf, pathKey } from './load-text'
 /** How many alias uses a YAML text may expand. */
 export const MAX_ALIAS_COUNT = 100
 
+/** The most problems one YAML text reports: after that many, the rest add nothing a reader can act on. */
+const MAX_PROBLEMS = 100
+
 const CORE = 'tag:yaml.org,2002:'
 const ALLOWED_TAGS: ReadonlySet<string> = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => CORE + t),
@@ -62,6 +65,42 @@ const keyAt = (text: string, offset: number): string => {
 }
 
 /**
+ * How deep the flow collections (`[` and `{`) of a YAML text nest, read roughly: brackets in quoted text and comments
+ * are skipped, a quote counts as one only where a quoted scalar can start. Enough to turn away, before parsing, a text
+ * the parser would take a great deal of memory over (a million `[` took it near a gigabyte) or overflow its stack on
+ * (a few thousand levels).
+ */
+const flowDepth = (text: string): number => {
+  let depth = 0
+  let deepest = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const before = i === 0 ? 10 : text.charCodeAt(i - 1)
+    // space, tab, line breaks, [ { , :
+    const opens =
+      before === 32 || before === 9 || before === 10 || before === 13 || before === 91 || before === 123
+    if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth)
+    else if (c === 93 || c === 125) depth = Math.max(0, depth - 1)
+    else if (c === 35 && (opens || before === 44)) {
+      // a comment, to the end of the line
+      while (i < text.length && text.charCodeAt(i) !== 10) i++
+    } else if ((c === 34 || c === 39) && (opens || before === 44 || before === 58)) {
+      // a quoted scalar, to its closing quote ("" escapes with a backslash, '' by doubling)
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i)
+        if (c === 34 && d === 92) i++
+        else if (d === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break
+        else if (d === c) i++
+      }
+    }
+  }
+  return deepest
+}
+
+/** Deeper flow nesting than this is refused before parsing (the document itself may nest `MAX_DEPTH` levels). */
+const MAX_FLOW_DEPTH = 2 * MAX_DEPTH
+
+/**
  * Reads YAML text into a value, with syntax errors and non-JSON features as problems.
  *
  * @category loading
@@ -79,12 +118,22 @@ export const readYaml = (text: string): TextRead => {
     locate,
   })
 
+  if (flowDepth(text) > MAX_FLOW_DEPTH)
+    return fail([
+      makeIssue(
+        [],
+        'too-deep',
+        `the YAML text nests brackets more than ${String(MAX_FLOW_DEPTH)} levels deep; a negotiation document needs far fewer levels`,
+      ),
+    ])
   let doc: ReturnType<typeof parseDocument>
   try {
     doc = parseDocument(text, {
       lineCounter: lines,
       logLevel: 'error',
-      prettyErrors: true,
+      // the library's pretty errors copy the line of each error into its message: on a long line with many errors
+      // (a million `[`), that ran out of memory; the line and column are worked out here instead
+      prettyErrors: false,
       schema: 'core',
       version: '1.2',
       uniqueKeys: true,
@@ -104,8 +153,8 @@ export const readYaml = (text: string): TextRead => {
 
   if (doc.errors.length > 0)
     return fail(
-      doc.errors.map((e) => {
-        const first = e.message.split(/ at line \d+, column \d+/)[0] ?? e.message
+      doc.errors.slice(0, MAX_PROBLEMS).map((e) => {
+        const first = e.message
         const issue = makeIssue(
           [],
           e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax',
@@ -115,8 +164,8 @@ export const readYaml = (text: string): TextRead => {
               ? 'the text holds more than one YAML document (a second `---`); keep one negotiation per file'
               : `YAML syntax: ${first.trim()}`,
         )
-        const at = e.linePos?.[0]
-        return at === undefined ? issue : { ...issue, line: at.line, column: at.col }
+        const offset = e.pos[0]
+        return offset < 0 ? issue : { ...issue, ...lineColumn(offset) }
       }),
     )
 
@@ -133,7 +182,7 @@ export const readYaml = (text: string): TextRead => {
   }
 
   const walk = (node: unknown, path: PathSegments): void => {
-    if (node === null || node === undefined || issues.length >= 100) return
+    if (node === null || node === undefined || issues.length >= MAX_PROBLEMS) return
     const n = node as YamlNode
     if (path.length > MAX_DEPTH) {
       report(

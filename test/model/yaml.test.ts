@@ -80,3 +80,48 @@ describe('a value nested too deeply through an alias', () => {
     expect(r._tag === 'Left' && r.left.map((i) => [i.code, i.line, i.column])).toEqual([['too-deep', 2, 67]])
   })
 })
+
+describe('YAML text nested too deeply to parse', () => {
+  const message = (text: string): string | undefined => {
+    const r = Load.parse(text, 'yaml')
+    return r._tag === 'Left' ? r.left.map((i) => `${i.code}: ${i.message}`).join('\n') : undefined
+  }
+
+  it('refuses a million `[` before parsing, with one problem', () => {
+    const r = Load.parse('['.repeat(1_000_000), 'yaml')
+    expect(r._tag === 'Left' && r.left.map((i) => [i.path, i.code])).toEqual([['$', 'too-deep']])
+    expect(message('{ a: '.repeat(5_000))).toMatch(
+      /^too-deep: the YAML text nests brackets more than 128 levels/,
+    )
+  })
+
+  it('parses brackets nested up to 128 levels, and reports the document too deep past 64', () => {
+    expect(message(`x: ${'['.repeat(128)}${']'.repeat(128)}\n`)).toMatch(
+      /^too-deep: the document is nested more than 64 levels deep here/,
+    )
+    expect(message(`x: ${'['.repeat(129)}${']'.repeat(129)}\n`)).toMatch(
+      /^too-deep: the YAML text nests brackets more than 128 levels/,
+    )
+  })
+
+  it('does not count brackets in quoted text or comments', () => {
+    const many = '['.repeat(2_000)
+    for (const text of [
+      `${HEAD}title: "${many}"\n`,
+      `${HEAD}title: '${many}'\n`,
+      `${HEAD}title: 'it''s ${many}'\n`,
+      `${HEAD}title: "a \\" ${many}"\n`,
+      `${HEAD}# ${many}\n`,
+      `${HEAD}title: x # ${many}\n`,
+    ])
+      expect(message(text) ?? '').not.toMatch(/too-deep/)
+  })
+
+  it('gives at most 100 syntax problems', () => {
+    const r = Load.parse('x: @a\n'.repeat(150), 'yaml')
+    const issues = r._tag === 'Left' ? r.left : []
+    expect(issues.length).toBeLessThanOrEqual(100)
+    expect(issues.length).toBeGreaterThan(0)
+    expect(issues.every((i) => i.code === 'syntax' || i.code === 'duplicate-key')).toBe(true)
+  })
+})
