@@ -85,6 +85,19 @@ const normalSpans = (d: QuantityDomain, spans: readonly Span[]): Span[] => {
 
 const spansOf = (d: QuantityDomain, set: IntervalSet): Span[] => normalSpans(d, set.intervals.map(toSpan))
 
+/** The whole real line, for intervals read without a domain (no bounds to clip to, not integers only). */
+const REALS = { kind: 'quantity', unit: '', min: -Infinity, max: Infinity } as QuantityDomain
+
+/**
+ * Intervals as the fewest intervals that cover the same real numbers, in increasing order (empty ones dropped,
+ * overlapping and touching ones merged, closed bounds written without `minOpen`/`maxOpen`), for readers that know
+ * no domain. Internal.
+ *
+ * @internal
+ */
+export const realUnion = (intervals: readonly Interval[]): Interval[] =>
+  normalSpans(REALS, intervals.map(toSpan)).map(fromSpan)
+
 const make = (spans: readonly Span[]): IntervalSet => ({ kind: 'intervals', intervals: spans.map(fromSpan) })
 
 const within = (s: Span, v: number): boolean =>

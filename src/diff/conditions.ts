@@ -8,6 +8,7 @@
  */
 import type { Condition } from '../model/condition'
 import type { Domain, Interval, Issue, Option, ValueSet } from '../model/domain'
+import { realUnion } from '../algebra/intervals'
 import { compareText } from '../internal/text'
 import { valueLabel } from './value-change'
 
@@ -234,14 +235,7 @@ const canonical = (u: unknown, field = ''): string => {
 
 const dedupe = (sorted: string[]): string[] => sorted.filter((x, i) => i === 0 || sorted[i - 1] !== x)
 
-interface Span {
-  readonly min: number
-  readonly max: number
-  readonly minOpen: boolean
-  readonly maxOpen: boolean
-}
-
-const isSpan = (u: unknown): u is Interval => {
+const isInterval = (u: unknown): u is Interval => {
   if (typeof u !== 'object' || u === null) return false
   const { min, max, minOpen, maxOpen } = u as Record<string, unknown>
   return (
@@ -255,38 +249,15 @@ const isSpan = (u: unknown): u is Interval => {
 }
 
 /**
- * A list of intervals as the fewest intervals that cover the same real numbers, in increasing order: empty ones
- * dropped, overlapping and touching ones merged, closed bounds written without `minOpen`/`maxOpen`; and apart, the
- * items that are not intervals, which the key reads as written.
+ * A list of intervals as the real numbers it covers (`realUnion`), and apart, the items that are not intervals,
+ * which the key reads as written.
  */
 const union = (
   xs: ReadonlyArray<unknown>,
-): { readonly spans: ReadonlyArray<unknown>; readonly rest: ReadonlyArray<unknown> } => {
-  const spans: Span[] = []
-  const rest: unknown[] = []
-  for (const x of xs)
-    if (!isSpan(x)) rest.push(x)
-    else if (x.min < x.max || (x.min === x.max && x.minOpen !== true && x.maxOpen !== true))
-      spans.push({ min: x.min, max: x.max, minOpen: x.minOpen === true, maxOpen: x.maxOpen === true })
-  // by lower bound, a closed one first
-  spans.sort((a, b) => a.min - b.min || Number(a.minOpen) - Number(b.minOpen))
-  const merged: Span[] = []
-  for (const s of spans) {
-    const last = merged.at(-1)
-    // they meet when s starts before last ends, or at its end with either bound there closed
-    if (last !== undefined && (s.min < last.max || (s.min === last.max && !(last.maxOpen && s.minOpen)))) {
-      if (s.max > last.max || (s.max === last.max && !s.maxOpen))
-        merged[merged.length - 1] = { ...last, max: s.max, maxOpen: s.maxOpen }
-    } else merged.push(s)
-  }
-  const spansOut = merged.map(({ min, max, minOpen, maxOpen }) => ({
-    min,
-    max,
-    ...(minOpen ? { minOpen } : {}),
-    ...(maxOpen ? { maxOpen } : {}),
-  }))
-  return { spans: spansOut, rest }
-}
+): { readonly spans: ReadonlyArray<unknown>; readonly rest: ReadonlyArray<unknown> } => ({
+  spans: realUnion(xs.filter(isInterval)),
+  rest: xs.filter((x) => !isInterval(x)),
+})
 
 // A value set in words, with option labels when the domain is known (options in the domain's order).
 const describeSet = (s: ValueSet, domain: Domain | undefined): string => {

@@ -20,8 +20,8 @@ export const MAX_DEPTH = 64
 /** How many values the scan visits before it gives up on a document as too large. */
 export const MAX_VALUES = 1_000_000
 
-/** How many problems the scan lists before it stops looking. */
-const MAX_ISSUES = 100
+/** How many problems the scan (and a text reader) lists before it stops looking. */
+export const MAX_ISSUES = 100
 
 // -------------------------------------------------------------------------------------
 // operations

@@ -10,7 +10,7 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { HOSTILE_KEYS } from '../internal/codec'
 import { type DecodeIssue, type PathSegments, makeIssue } from './errors'
-import { MAX_DEPTH } from './load-scan'
+import { MAX_DEPTH, MAX_ISSUES } from './load-scan'
 import { type Locate, type TextRead, locatorOf, pathKey } from './load-text'
 
 // -------------------------------------------------------------------------------------
@@ -19,9 +19,6 @@ import { type Locate, type TextRead, locatorOf, pathKey } from './load-text'
 
 /** How many alias uses a YAML text may expand. */
 export const MAX_ALIAS_COUNT = 100
-
-/** The most problems one YAML text reports: after that many, the rest add nothing a reader can act on. */
-const MAX_PROBLEMS = 100
 
 const CORE = 'tag:yaml.org,2002:'
 const ALLOWED_TAGS: ReadonlySet<string> = new Set(
@@ -153,7 +150,7 @@ export const readYaml = (text: string): TextRead => {
 
   if (doc.errors.length > 0)
     return fail(
-      doc.errors.slice(0, MAX_PROBLEMS).map((e) => {
+      doc.errors.slice(0, MAX_ISSUES).map((e) => {
         const first = e.message
         const issue = makeIssue(
           [],
@@ -182,7 +179,7 @@ export const readYaml = (text: string): TextRead => {
   }
 
   const walk = (node: unknown, path: PathSegments): void => {
-    if (node === null || node === undefined || issues.length >= MAX_PROBLEMS) return
+    if (node === null || node === undefined || issues.length >= MAX_ISSUES) return
     const n = node as YamlNode
     if (path.length > MAX_DEPTH) {
       report(
