@@ -142,11 +142,13 @@ export const describeDomain = (domain: Domain): string => {
 }
 
 /**
- * Shows an arbitrary input briefly for a message.
+ * Shows an arbitrary input briefly for a message. Numbers and big integers are shown as themselves (JSON would show
+ * `NaN` and `Infinity` as `null`, and cannot show a big integer); anything else as JSON where it can be.
  *
  * @internal
  */
 export const show = (u: unknown): string => {
+  if (typeof u === 'number' || typeof u === 'bigint') return String(u)
   let s: string
   try {
     s = JSON.stringify(u) ?? String(u)
