@@ -54,11 +54,19 @@ const offsetsOf = (root: unknown): ReadonlyMap<string, number> => {
   return offsets
 }
 
-/** The key written at `offset` (up to its colon, without quotes). */
+/**
+ * The key written at `offset`, without quotes: up to its colon; within a flow mapping (`{ s1: 1, s1 }`, a `{` open
+ * before it on its line), or when no colon follows (a key without a value), also up to a `,`, `{`, `}`, `[` or `]`.
+ */
 const keyAt = (text: string, offset: number): string => {
-  const line = text.slice(offset, text.indexOf('\n', offset) < 0 ? undefined : text.indexOf('\n', offset))
-  const m = /^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^:]*?))\s*:/.exec(line)
-  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? line).trim()
+  const end = text.indexOf('\n', offset)
+  const line = text.slice(offset, end < 0 ? undefined : end)
+  const quoted = /^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/.exec(line)
+  if (quoted !== null) return (quoted[1] ?? quoted[2] ?? '').trim()
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset)
+  const inFlow = (before.match(/[{[]/g)?.length ?? 0) > (before.match(/[}\]]/g)?.length ?? 0)
+  const block = inFlow ? null : /^\s*([^:]*?)\s*:/.exec(line)
+  return (block?.[1] ?? /^[^:,{}[\]]*/.exec(line)?.[0] ?? line).trim()
 }
 
 /**

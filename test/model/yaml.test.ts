@@ -31,6 +31,18 @@ describe('YAML keys written twice', () => {
     ])
   })
 
+  it('names a key of a flow mapping without the brackets and keys after it', () => {
+    expect(duplicateKey('a: { s1: {x: 1}, s1 }\n')).toBe('s1')
+    expect(duplicateKey('a: [ {k: 1, k} ]\n')).toBe('k')
+    expect(duplicateKey('x: { s1: 1, s1, s2: 3 }\n')).toBe('s1')
+    expect(duplicateKey('x: {\n  s1: 1,\n  s1 }\n')).toBe('s1')
+  })
+
+  it('names a plain block key whole, commas and brackets included', () => {
+    expect(duplicateKey('a,b: 1\na,b: 2\n')).toBe('a,b')
+    expect(duplicateKey('a[1]: 1\na[1]: 2\n')).toBe('a[1]')
+  })
+
   it('names an explicit (`? key`) key, without the blanks after it', () => {
     const r = Load.parse('? s1  \n: 1\n? s1  \n: 2\n', 'yaml')
     expect(r._tag === 'Left' && r.left.map((i) => [i.code, i.message, i.line, i.column])).toEqual([
