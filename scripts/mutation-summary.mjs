@@ -15,10 +15,12 @@
 // file, its counts, the SHA-256 of the source they were measured on, the tests they were measured against and the
 // day. `--record` writes the counts of the reports into it. A file whose source has changed since it was measured is
 // marked stale: its counts are of older code (run it again: `MUTATE_MODULE=model/check.ts npm run mutate`). A file
-// of src that no report nor the record holds is listed as not measured.
+// of src that no report nor the record holds is listed as not measured, unless it holds nothing to mutate (types,
+// imports and re-exports only).
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import ts from 'typescript'
 
 const args = process.argv.slice(2)
 const depthAt = args.indexOf('--depth')
@@ -120,7 +122,17 @@ const walk = (d) =>
         ? [join(d, e.name).replace(/\\/g, '/')]
         : [],
   )
-const sources = walk('src').filter((f) => !reexports.has(f))
+// a file with only types, imports and re-exports left has nothing to mutate (Stryker leaves it out of its reports)
+const noCode = (text) =>
+  ts
+    .transpileModule(text, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    })
+    .outputText.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')
+    .replace(/^\s*(import\b|export\s*[*{])[^;]*;/gm, '')
+    .trim() === ''
+const typesOnly = new Set(walk('src').filter((f) => !reexports.has(f) && noCode(readFileSync(f, 'utf8'))))
+const sources = walk('src').filter((f) => !reexports.has(f) && !typesOnly.has(f))
 const current = new Map(sources.map((f) => [f, sha(readFileSync(f, 'utf8'))]))
 
 const rows = new Map()
@@ -176,7 +188,7 @@ list(
   [...byFolder.entries()].map(([folder, names]) => `${folder}: ${names.join(', ')}`),
 )
 console.log(
-  `\n${String(sources.length - unmeasured.length)} of ${String(sources.length)} files of src measured, ${String(stale.length)} of them stale`,
+  `\n${String(sources.length - unmeasured.length)} of ${String(sources.length)} files of src measured, ${String(stale.length)} of them stale (${String(typesOnly.size)} more hold only types and re-exports: nothing to mutate)`,
 )
 list('no longer in src (left out)', gone)
 
