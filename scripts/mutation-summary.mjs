@@ -131,8 +131,9 @@ const noCode = (text) =>
     .outputText.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')
     .replace(/^\s*(import\b|export\s*[*{])[^;]*;/gm, '')
     .trim() === ''
-const typesOnly = new Set(walk('src').filter((f) => !reexports.has(f) && noCode(readFileSync(f, 'utf8'))))
-const sources = walk('src').filter((f) => !reexports.has(f) && !typesOnly.has(f))
+const candidates = walk('src').filter((f) => !reexports.has(f))
+const typesOnly = new Set(candidates.filter((f) => noCode(readFileSync(f, 'utf8'))))
+const sources = candidates.filter((f) => !typesOnly.has(f))
 const current = new Map(sources.map((f) => [f, sha(readFileSync(f, 'utf8'))]))
 
 const rows = new Map()

@@ -55,30 +55,19 @@ const offsetsOf = (root: unknown): ReadonlyMap<string, number> => {
 }
 
 /**
- * The key written at `offset`, without quotes: up to its colon; within a flow mapping (`{ s1: 1, s1 }`, a `{` open
- * before it on its line), or when no colon follows (a key without a value), also up to a `,`, `{`, `}`, `[` or `]`.
+ * How deep the flow collections (`[` and `{`) of a YAML text nest, read roughly up to `end`: how many are still open
+ * there, and the deepest they went. Brackets in quoted text and comments are skipped, a quote counts as one only where
+ * a quoted scalar can start. Enough to turn away, before parsing, a text the parser would take a great deal of memory
+ * over (a million `[` took it near a gigabyte) or overflow its stack on (a few thousand levels), and to tell a key of
+ * a flow mapping from a key of a block one.
  */
-const keyAt = (text: string, offset: number): string => {
-  const end = text.indexOf('\n', offset)
-  const line = text.slice(offset, end < 0 ? undefined : end)
-  const quoted = /^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/.exec(line)
-  if (quoted !== null) return (quoted[1] ?? quoted[2] ?? '').trim()
-  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset)
-  const inFlow = (before.match(/[{[]/g)?.length ?? 0) > (before.match(/[}\]]/g)?.length ?? 0)
-  const block = inFlow ? null : /^\s*([^:]*?)\s*:/.exec(line)
-  return (block?.[1] ?? /^[^:,{}[\]]*/.exec(line)?.[0] ?? line).trim()
-}
-
-/**
- * How deep the flow collections (`[` and `{`) of a YAML text nest, read roughly: brackets in quoted text and comments
- * are skipped, a quote counts as one only where a quoted scalar can start. Enough to turn away, before parsing, a text
- * the parser would take a great deal of memory over (a million `[` took it near a gigabyte) or overflow its stack on
- * (a few thousand levels).
- */
-const flowDepth = (text: string): number => {
+const flowNesting = (
+  text: string,
+  end = text.length,
+): { readonly depth: number; readonly deepest: number } => {
   let depth = 0
   let deepest = 0
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i)
     const before = i === 0 ? 10 : text.charCodeAt(i - 1)
     // space, tab, line breaks, [ { , :
@@ -99,7 +88,20 @@ const flowDepth = (text: string): number => {
       }
     }
   }
-  return deepest
+  return { depth, deepest }
+}
+
+/**
+ * The key written at `offset`, without quotes: up to its colon; within a flow collection (`{ s1: 1, s1 }`, one still
+ * open at `offset`), or when no colon follows (a key without a value), also up to a `,`, `{`, `}`, `[` or `]`.
+ */
+const keyAt = (text: string, offset: number): string => {
+  const end = text.indexOf('\n', offset)
+  const line = text.slice(offset, end < 0 ? undefined : end)
+  const quoted = /^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/.exec(line)
+  if (quoted !== null) return (quoted[1] ?? quoted[2] ?? '').trim()
+  const block = flowNesting(text, offset).depth > 0 ? null : /^\s*([^:]*?)\s*:/.exec(line)
+  return (block?.[1] ?? /^[^:,{}[\]]*/.exec(line)?.[0] ?? line).trim()
 }
 
 /** Deeper flow nesting than this is refused before parsing (the document itself may nest `MAX_DEPTH` levels). */
@@ -123,7 +125,7 @@ export const readYaml = (text: string): TextRead => {
     locate,
   })
 
-  if (flowDepth(text) > MAX_FLOW_DEPTH)
+  if (flowNesting(text).deepest > MAX_FLOW_DEPTH)
     return fail([
       makeIssue(
         [],

@@ -3,7 +3,6 @@
  * they give themselves in those messages, which ids and dates they refuse, and what decoding leaves of the input.
  */
 import { either as E } from 'fp-ts'
-import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import {
   boundedNumber,
@@ -17,23 +16,7 @@ import {
   tagged,
   text,
 } from '../../src/internal/codec'
-
-/** The messages a codec gives for `u`, each with the path it points at. */
-const messages = (
-  codec: t.Decoder<unknown, unknown>,
-  u: unknown,
-): ReadonlyArray<readonly [string, string]> => {
-  const r = codec.decode(u)
-  return E.isLeft(r)
-    ? r.left.map((e) => [
-        e.context
-          .slice(1)
-          .map((c) => c.key)
-          .join('.'),
-        e.message ?? '',
-      ])
-    : []
-}
+import { messages } from './messages'
 
 const Point = struct('Point', { x: finite }, { label: text(), share: boundedNumber('share', 0, 1) })
 

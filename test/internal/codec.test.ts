@@ -12,6 +12,7 @@ import {
   tagged,
   text,
 } from '../../src/internal/codec'
+import { messages } from './messages'
 import { deepFreeze } from '../../src/internal/freeze'
 import {
   Condition,
@@ -34,23 +35,6 @@ import {
 // -------------------------------------------------------------------------------------
 // helpers
 // -------------------------------------------------------------------------------------
-
-/** The messages a codec gives for `u`, each with the path (`terms.__proto__`) it points at. */
-const messages = (
-  codec: t.Decoder<unknown, unknown>,
-  u: unknown,
-): ReadonlyArray<readonly [string, string]> => {
-  const r = codec.decode(u)
-  return E.isLeft(r)
-    ? r.left.map((e) => [
-        e.context
-          .slice(1)
-          .map((c) => c.key)
-          .join('.'),
-        e.message ?? '',
-      ])
-    : []
-}
 
 /** `codec.is(u)` and whether `codec.decode(u)` succeeds, for each value. */
 const verdicts = (codec: t.Mixed, values: ReadonlyArray<unknown>) =>

@@ -36,11 +36,14 @@ describe('YAML keys written twice', () => {
     expect(duplicateKey('a: [ {k: 1, k} ]\n')).toBe('k')
     expect(duplicateKey('x: { s1: 1, s1, s2: 3 }\n')).toBe('s1')
     expect(duplicateKey('x: {\n  s1: 1,\n  s1 }\n')).toBe('s1')
+    expect(duplicateKey('x: {\n  s1: 1,\n  s1, s2: 3 }\n')).toBe('s1')
+    expect(duplicateKey('x: { "{": 1, s1: 2, s1, s2: 3 }\n')).toBe('s1')
   })
 
   it('names a plain block key whole, commas and brackets included', () => {
     expect(duplicateKey('a,b: 1\na,b: 2\n')).toBe('a,b')
     expect(duplicateKey('a[1]: 1\na[1]: 2\n')).toBe('a[1]')
+    expect(duplicateKey('x: [1]\n"}": 1\na,b: 1\na,b: 2\n')).toBe('a,b')
   })
 
   it('names an explicit (`? key`) key, without the blanks after it', () => {
