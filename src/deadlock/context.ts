@@ -10,6 +10,7 @@ import type { IsoDate } from '../model/date'
 import type { Domain, ValueSet } from '../model/domain'
 import type { IssueId, PartyId, PositionId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
+import { domainProblems } from '../model/check-values'
 import type { Position } from '../model/position'
 import * as Positions from '../model/positions'
 import type { Stance } from '../model/positions'
@@ -167,6 +168,8 @@ export const settingsOf = (
     !(Number.isInteger(options.maxConflicts) && options.maxConflicts >= 0)
   )
     bad(`\`maxConflicts\` must be a whole number, 0 or more; got ${String(options.maxConflicts)}`)
+  for (const { message } of domainProblems(n.issues, Object.keys(n.issues).sort(compareText)))
+    errors.push({ _tag: 'bad-domain', message })
   const principals = known.filter((p) => n.parties[p as PartyId]!.role === 'principal') as PartyId[]
   const parties = options.parties === undefined ? principals : [...new Set(options.parties)].sort(compareText)
   if (errors.length > 0) return E.left(errors)

@@ -296,14 +296,15 @@ export interface DeadlockOptions {
 }
 
 /**
- * What went wrong: a bad option (unknown party or kind, a negative window), or a problem the zone analysis or the
- * ledger found in the document.
+ * What went wrong: a bad option (unknown party or kind, a negative window), an issue whose domain is ill-formed
+ * (`bad-domain`: a negotiation built by hand with a quantity's `min` above its `max`, say; the loader refuses these),
+ * or a problem the zone analysis or the ledger found in the document.
  *
  * @category model
  * @since 0.1.0
  */
 export interface DeadlockError {
-  readonly _tag: 'bad-option' | 'zone' | 'ledger'
+  readonly _tag: 'bad-option' | 'bad-domain' | 'zone' | 'ledger'
   readonly message: string
 }
 

@@ -84,7 +84,7 @@ const duplicates = (ids: ReadonlyArray<string>): ReadonlyArray<readonly [number,
 
 /**
  * Checks that a domain is well formed: a choice or subset with at least one option and no repeated ids, a quantity
- * with `min <= max`. Returns false when values cannot be checked against it.
+ * with finite bounds and `min <= max`. Returns false when values cannot be checked against it.
  *
  * @category checks
  * @since 0.1.0
@@ -94,6 +94,14 @@ export const checkDomain = (issue: string, d: Domain, path: PathSegments, sink: 
     case 'flag':
       return true
     case 'quantity':
+      if (!Number.isFinite(d.min) || !Number.isFinite(d.max)) {
+        sink(
+          path,
+          'bad-domain',
+          `issue \`${issue}\` has a range from ${String(d.min)} to ${String(d.max)}; min and max must be finite numbers`,
+        )
+        return false
+      }
       if (d.min > d.max) {
         sink(path, 'bad-domain', `issue \`${issue}\` has min ${n(d.min)} above max ${n(d.max)}; swap them`)
         return false
@@ -123,6 +131,25 @@ export const checkDomain = (issue: string, d: Domain, path: PathSegments, sink: 
       return dups.length === 0
     }
   }
+}
+
+/**
+ * The problems of the domains of these issues of a negotiation (each issue known to it), in `checkDomain`'s words:
+ * for the analyses, which can be given a negotiation built by hand rather than loaded, and refuse an ill-formed
+ * issue rather than reason over it.
+ *
+ * @internal
+ */
+export const domainProblems = (
+  issues: Readonly<Record<string, { readonly domain: Domain }>>,
+  ids: Iterable<string>,
+): ReadonlyArray<{ readonly issue: string; readonly message: string }> => {
+  const out: { issue: string; message: string }[] = []
+  for (const issue of ids)
+    checkDomain(issue, issues[issue]!.domain, [], (_, __, message) => {
+      out.push({ issue, message })
+    })
+  return out
 }
 
 /**

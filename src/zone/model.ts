@@ -37,15 +37,23 @@ export interface Evidence {
 }
 
 /**
- * What went wrong: an unknown party or issue in the options, a bad option, positions that do not fit their issues
- * (`algebra`), a space too large to score, or a count that needs a discretised quantity.
+ * What went wrong: an unknown party or issue in the options, a bad option, an issue whose domain is ill-formed
+ * (`bad-domain`: a negotiation built by hand with a quantity's `min` above its `max`, say; the loader refuses these),
+ * positions that do not fit their issues (`algebra`), a space too large to score, or a count that needs a
+ * discretised quantity.
  *
  * @category model
  * @since 0.1.0
  */
 export interface ZoneError {
   readonly _tag:
-    'unknown-party' | 'unknown-issue' | 'bad-option' | 'algebra' | 'too-large' | 'needs-discretization'
+    | 'unknown-party'
+    | 'unknown-issue'
+    | 'bad-option'
+    | 'bad-domain'
+    | 'algebra'
+    | 'too-large'
+    | 'needs-discretization'
   readonly message: string
   readonly issue?: IssueId
   readonly party?: PartyId

@@ -15,7 +15,7 @@ import type { Negotiation } from '../model/negotiation'
 import * as Positions from '../model/positions'
 import type { IssueConflict, IssueLimit, IssueZone, PerIssueZone, ZoneError } from './model'
 import { openIssues, settlements } from './settled'
-import { partiesOf } from './space'
+import { domainErrors, partiesOf } from './space'
 import { citation, evidenceOf, list, setText } from './text'
 
 type Result<A> = E.Either<ZoneError, A>
@@ -127,9 +127,11 @@ const perIssueZone = (
   if (E.isLeft(ps)) return ps
   const parties = ps.right
   const settled = settlements(negotiation, parties, asOf)
-  const errors: ZoneError[] = []
+  const open = openIssues(negotiation, settled)
+  const errors: ZoneError[] = domainErrors(negotiation, open)
+  if (errors.length > 0) return E.left(errors)
   const issues: IssueZone[] = []
-  for (const issue of openIssues(negotiation, settled)) {
+  for (const issue of open) {
     const z = issueZone(negotiation, issue, parties, asOf)
     if (E.isLeft(z)) errors.push(z.left)
     else issues.push(z.right)

@@ -13,6 +13,7 @@ import type { IsoDate } from '../model/date'
 import type { Value, ValueSet } from '../model/domain'
 import type { IssueId, PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
+import { domainProblems } from '../model/check-values'
 import * as Positions from '../model/positions'
 import { axisOf, endsOf, type Axis } from './axes'
 import { conditionsOf, type ConditionLink } from './conditions'
@@ -142,6 +143,18 @@ export const partiesOf = (
 }
 
 /**
+ * The problems of the domains of these issues (all known to the negotiation): see `domainProblems`.
+ *
+ * @internal
+ */
+export const domainErrors = (negotiation: Negotiation, issues: readonly IssueId[]): ZoneError[] =>
+  domainProblems(negotiation.issues, issues).map(({ issue, message }) => ({
+    _tag: 'bad-domain',
+    issue: issue as IssueId,
+    message,
+  }))
+
+/**
  * Compiles the package space of a negotiation, or every problem found.
  *
  * @internal
@@ -163,6 +176,12 @@ export const spaceOf = (
   for (const i of issues)
     if (!hasOwn(negotiation.issues, i))
       errors.push({ _tag: 'unknown-issue', issue: i, message: `the negotiation has no issue \`${i}\`` })
+  errors.push(
+    ...domainErrors(
+      negotiation,
+      issues.filter((i) => hasOwn(negotiation.issues, i)),
+    ),
+  )
   for (const [k, step] of Object.entries(options.discretize ?? {})) {
     const d = hasOwn(negotiation.issues, k) ? negotiation.issues[k as IssueId]!.domain : undefined
     if (d?.kind !== 'quantity')

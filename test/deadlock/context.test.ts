@@ -19,8 +19,8 @@ import { KINDS, type DeadlockOptions } from '../../src/deadlock/model'
 import { deepFreeze } from '../../src/internal/freeze'
 import type { Domain } from '../../src/model/domain'
 import type { Stance } from '../../src/model/positions'
-import type { IsoDate, IssueId, Negotiation, PartyId } from '../../src'
-import { d, doc, flags, interval, options, pos } from './fixture'
+import { Deadlock, type IsoDate, type IssueId, type Negotiation, type PartyId } from '../../src'
+import { d, doc, flags, interval, ISSUES, options, pos } from './fixture'
 
 const party = (...ids: string[]): PartyId[] => ids as PartyId[]
 const issue = (id: string): IssueId => id as IssueId
@@ -252,6 +252,28 @@ describe('settingsOf', () => {
       "bad-option: `threshold` is a share of an issue's distance scale, from 0 to less than 1; got -0.01",
       'bad-option: `maxConflicts` must be a whole number, 0 or more; got 1.5',
     ])
+  })
+
+  it("refuses a negotiation built by hand with an ill-formed issue, naming each in the loader's words", () => {
+    const bent = doc({
+      issues: {
+        ...(ISSUES as Record<string, unknown>),
+        army: {
+          label: 'Army cap',
+          category: 'military',
+          domain: { kind: 'quantity', unit: 'troops', min: 9, max: 1 },
+        },
+        zone: { label: 'Zone', category: 'territory', domain: { kind: 'choice', options: [] } },
+      },
+      positions: [pos('A', 'army', '2025-01-05', { acceptable: interval(2, 4) })],
+    })
+    const expected = [
+      'bad-domain: issue `army` has min 9 above max 1; swap them',
+      'bad-domain: issue `zone` is a choice with no options; list its options',
+    ]
+    expect(errors(bent, {})).toEqual(expected)
+    const r = Deadlock.detect(bent)
+    expect(E.isLeft(r) ? r.left.map((e) => `${e._tag}: ${e.message}`) : r.right).toEqual(expected)
   })
 
   it('takes the query date from the options, else the document, else its last date', () => {

@@ -68,6 +68,19 @@ describe('checkDomain', () => {
     })
   })
 
+  it('refuses a quantity whose bounds are not finite numbers', () => {
+    for (const [min, max] of [
+      [0, Number.NaN],
+      [Number.NaN, 5],
+      [-Infinity, 5],
+      [0, Infinity],
+    ] as const)
+      expect(domainVerdict(domain({ kind: 'quantity', unit: 'days', min, max }))).toEqual({
+        ok: false,
+        problems: ['bad-domain at d'],
+      })
+  })
+
   it('refuses a choice with no options and one with an option id used twice', () => {
     expect(domainVerdict(domain({ kind: 'choice', options: [] }))).toEqual({
       ok: false,
