@@ -4,7 +4,7 @@
  * ill-formed document that never went through the loader: each test changes one thing. Also a deep freeze that
  * covers own `__proto__` keys, so that no analysis can change what it is given.
  */
-import type { Negotiation } from '../../src'
+import type { Negotiation } from '../src'
 
 export const deepFreeze = <A>(a: A): A => {
   if (typeof a === 'object' && a !== null && !Object.isFrozen(a)) {

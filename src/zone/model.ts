@@ -37,8 +37,10 @@ export interface Evidence {
 }
 
 /**
- * What went wrong: an unknown party or issue in the options, a bad option, an issue whose domain is ill-formed
- * (`bad-domain`: a negotiation built by hand with a quantity's `min` above its `max`, say; the loader refuses these),
+ * What went wrong: an unknown party or issue in the options, a bad option, a negotiation built in code that the
+ * loader would have refused — an issue whose domain is ill-formed (`bad-domain`: a quantity's `min` above its `max`,
+ * say) or a document the zone cannot read (`bad-document`: a missing collection, a party of no known role, a
+ * position of an unknown party, a date that is not one) —
  * positions that do not fit their issues (`algebra`), a space too large to score, or a count that needs a
  * discretised quantity.
  *
@@ -51,6 +53,7 @@ export interface ZoneError {
     | 'unknown-issue'
     | 'bad-option'
     | 'bad-domain'
+    | 'bad-document'
     | 'algebra'
     | 'too-large'
     | 'needs-discretization'

@@ -15,7 +15,7 @@ import type { Negotiation } from '../model/negotiation'
 import * as Positions from '../model/positions'
 import type { IssueConflict, IssueLimit, IssueZone, PerIssueZone, ZoneError } from './model'
 import { openIssues, settlements } from './settled'
-import { domainErrors, partiesOf } from './space'
+import { domainErrors, partiesOf, shapeErrors } from './space'
 import { citation, evidenceOf, list, setText } from './text'
 
 type Result<A> = E.Either<ZoneError, A>
@@ -123,6 +123,8 @@ const perIssueZone = (
   negotiation: Negotiation,
   asOf?: IsoDate,
 ): E.Either<readonly ZoneError[], PerIssueZone> => {
+  const shape = shapeErrors(negotiation, asOf)
+  if (shape.length > 0) return E.left(shape)
   const ps = partiesOf(negotiation, {})
   if (E.isLeft(ps)) return ps
   const parties = ps.right

@@ -14,6 +14,7 @@ import type { Value, ValueSet } from '../model/domain'
 import type { IssueId, PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import { domainProblems } from '../model/check-values'
+import { isDate, shapeProblems, shown } from '../model/shape'
 import * as Positions from '../model/positions'
 import { axisOf, endsOf, type Axis } from './axes'
 import { conditionsOf, type ConditionLink } from './conditions'
@@ -143,6 +144,25 @@ export const partiesOf = (
 }
 
 /**
+ * The problems of a negotiation built in code that the zone cannot read (see `shapeProblems`: a missing collection,
+ * a party of no known role, a position of an unknown party, a date that is not one), and of an `asOf` that is not
+ * a date. Asked first, so that nothing later reads an ill-formed document.
+ *
+ * @internal
+ */
+export const shapeErrors = (negotiation: Negotiation, asOf: unknown): ZoneError[] => [
+  ...(asOf === undefined || isDate(asOf)
+    ? []
+    : [
+        {
+          _tag: 'bad-option' as const,
+          message: `\`asOf\` is ${shown(asOf)}, not a date; write it YYYY-MM-DD`,
+        },
+      ]),
+  ...shapeProblems(negotiation).map(({ message }) => ({ _tag: 'bad-document' as const, message })),
+]
+
+/**
  * The problems of the domains of these issues (all known to the negotiation): see `domainProblems`.
  *
  * @internal
@@ -163,6 +183,8 @@ export const spaceOf = (
   negotiation: Negotiation,
   options: ZoneOptions = {},
 ): E.Either<readonly ZoneError[], Space> => {
+  const shape = shapeErrors(negotiation, options.asOf)
+  if (shape.length > 0) return E.left(shape)
   const ps = partiesOf(negotiation, options)
   if (E.isLeft(ps)) return ps
   const parties = ps.right

@@ -1,5 +1,7 @@
 /** Small hand-built negotiations for the zone's unit tests. */
+import type { either as E } from 'fp-ts'
 import type { Negotiation } from '../../src'
+import * as Zone from '../../src/zone'
 import { frozen } from '../algebra/arbitraries'
 
 export interface Party {
@@ -60,3 +62,14 @@ export const intervals = (...pairs: [number, number][]) => ({
   kind: 'intervals',
   intervals: pairs.map(([min, max]) => ({ min, max })),
 })
+
+/** Every analysis of the zone, with its default options, by name. */
+export const ANALYSES: ReadonlyArray<
+  readonly [string, (n: Negotiation) => E.Either<readonly Zone.ZoneError[], unknown>]
+> = [
+  ['perIssue', (n) => Zone.perIssue(n)],
+  ['packages', (n) => Zone.packages(n)],
+  ['enumerate', (n) => Zone.enumerate(n)],
+  ['pareto', (n) => Zone.pareto(n)],
+  ['nearestAgreement', (n) => Zone.nearestAgreement(n)],
+]

@@ -9,21 +9,11 @@ import { describe, expect, it } from 'vitest'
 import type { IssueId, Negotiation } from '../../src'
 import * as Zone from '../../src/zone'
 import { ok } from '../algebra/arbitraries'
-import { doc, domains, options } from './docs'
+import { ANALYSES as analyses, doc, domains, options } from './docs'
 
 const AB = { A: { name: 'Alpha' }, B: { name: 'Beta' } }
 const withIssue = (domain: unknown): Negotiation =>
   doc(AB, { q: domain, x: domains.choice('a', 'b') }, [{ party: 'A', issue: 'x', redLines: options('a') }])
-
-const analyses: ReadonlyArray<
-  readonly [string, (n: Negotiation) => E.Either<readonly Zone.ZoneError[], unknown>]
-> = [
-  ['perIssue', (n) => Zone.perIssue(n)],
-  ['packages', (n) => Zone.packages(n)],
-  ['enumerate', (n) => Zone.enumerate(n)],
-  ['pareto', (n) => Zone.pareto(n)],
-  ['nearestAgreement', (n) => Zone.nearestAgreement(n)],
-]
 
 const bad: ReadonlyArray<readonly [string, unknown, string]> = [
   ['a quantity with min above max', domains.quantity(10, 5), 'issue `q` has min 10 above max 5; swap them'],
