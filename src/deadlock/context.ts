@@ -11,6 +11,8 @@ import type { Domain, ValueSet } from '../model/domain'
 import type { IssueId, PartyId, PositionId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import { domainProblems } from '../model/check-values'
+import { algebraFor, checkSet, type AnyAlgebra } from '../algebra/check'
+import { isDate, shapeProblems, shown } from '../model/shape'
 import type { Position } from '../model/position'
 import * as Positions from '../model/positions'
 import type { Stance } from '../model/positions'
@@ -55,6 +57,8 @@ export interface Context {
   readonly records: ReadonlyMap<PositionId, Position>
   readonly dates: readonly IsoDate[]
   readonly memo: Map<string, unknown>
+  /** What is wrong with the document itself (`bad-domain`, `bad-document`): found once, reported on every call. */
+  readonly problems: readonly DeadlockError[]
 }
 
 /** The default query window, in days. */
@@ -70,6 +74,58 @@ const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnPropert
 const pairKey = (party: string, issue: string): string => `${party}\u0000${issue}`
 const NONE: readonly Stance[] = Object.freeze([])
 
+const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/**
+ * What is wrong with the document itself, each problem named where it is: first its shape (`shapeProblems`: a
+ * collection left out, an entry that is not an object, a date not written YYYY-MM-DD, conditions that are not a
+ * list), then its issues' domains (in the loader's words), then the value sets of its positions and of their value
+ * conditions, which the deadlock's set operations read directly. The loader refuses all of these; a negotiation
+ * built in code can still have them. Run once per negotiation.
+ */
+const documentProblems = (n: Negotiation): readonly DeadlockError[] => {
+  const shape = shapeProblems(n)
+  if (shape.length > 0) return shape.map(({ message }) => ({ _tag: 'bad-document', message }))
+  const out: DeadlockError[] = []
+  const domains = domainProblems(n.issues, Object.keys(n.issues).sort(compareText))
+  for (const { message } of domains) out.push({ _tag: 'bad-domain', message })
+  const broken = new Set(domains.map((p) => p.issue))
+  // a value set of a known issue with a well-formed domain
+  const algebras = new Map<string, AnyAlgebra | undefined>()
+  const set = (issue: unknown, u: unknown, what: () => string): void => {
+    if (typeof issue !== 'string' || !hasOwn(n.issues, issue) || broken.has(issue)) return
+    const domain = n.issues[issue as IssueId]!.domain
+    if (!algebras.has(issue)) {
+      const a = algebraFor(domain)
+      algebras.set(issue, E.isRight(a) ? a.right : undefined)
+    }
+    const algebra = algebras.get(issue)
+    if (algebra === undefined) return
+    const c = checkSet(algebra, domain, u as ValueSet)
+    if (E.isLeft(c)) out.push({ _tag: 'bad-document', message: `${what()}: ${c.left.message}` })
+  }
+  n.positions.forEach((r, i) => {
+    const where = (): string => `position \`${r.id}\` (positions[${String(i)}])`
+    if (r.acceptable !== undefined) set(r.issue, r.acceptable, () => `${where()}: \`acceptable\``)
+    if (r.redLines !== undefined) set(r.issue, r.redLines, () => `${where()}: \`redLines\``)
+    ;(r.conditions ?? []).forEach((c, j) => {
+      if (c.kind !== 'value') return
+      const at = (): string => `${where()}: \`conditions[${String(j)}]`
+      set(c.issue, c.in, () => `${at()}.in\``)
+      const when: unknown = c.when
+      if (when === undefined) return
+      if (!isRecord(when))
+        out.push({
+          _tag: 'bad-document',
+          message: `${at()}.when\` is ${shown(when)}; write it as { issue, in }, or leave it out`,
+        })
+      else set(when['issue'], when['in'], () => `${at()}.when.in\``)
+    })
+  })
+  return out
+}
+
 // -------------------------------------------------------------------------------------
 // constructors
 // -------------------------------------------------------------------------------------
@@ -84,9 +140,13 @@ const contexts = new WeakMap<Negotiation, Context>()
 export const contextOf = (negotiation: Negotiation): Context => {
   const hit = contexts.get(negotiation)
   if (hit !== undefined) return hit
+  const problems = documentProblems(negotiation)
+  // an ill-formed document is refused by `settingsOf`: nothing is read from it
+  const n: Negotiation =
+    problems.length === 0 ? negotiation : { ...negotiation, positions: [], events: [], proposals: {} }
   const groups = new Map<string, Position[]>()
   const records = new Map<PositionId, Position>()
-  for (const r of negotiation.positions) {
+  for (const r of n.positions) {
     records.set(r.id, r)
     const k = pairKey(r.party, r.issue)
     const g = groups.get(k)
@@ -107,14 +167,14 @@ export const contextOf = (negotiation: Negotiation): Context => {
     histories.get(party)!.set(issue, out)
   }
   const dates = new Set<IsoDate>()
-  for (const r of negotiation.positions) dates.add(r.asOf)
-  for (const e of negotiation.events) {
+  for (const r of n.positions) dates.add(r.asOf)
+  for (const e of n.events) {
     dates.add(e.date)
     if (e.kind === 'agreement' && e.expires !== undefined) dates.add(e.expires)
   }
-  for (const p of Object.values(negotiation.proposals)) dates.add(p.date)
+  for (const p of Object.values(n.proposals)) dates.add(p.date)
   const settlementDates = new Set<IsoDate>()
-  for (const e of negotiation.events) {
+  for (const e of n.events) {
     if (e.kind === 'agreement' || e.kind === 'term-expired') settlementDates.add(e.date)
     if (e.kind === 'agreement' && e.expires !== undefined) settlementDates.add(e.expires)
   }
@@ -125,6 +185,7 @@ export const contextOf = (negotiation: Negotiation): Context => {
     records,
     dates: [...dates].sort(compareText),
     memo: new Map(),
+    problems,
   }
   contexts.set(negotiation, ctx)
   return ctx
@@ -157,6 +218,8 @@ export const settingsOf = (
     if (x !== undefined && !(Number.isFinite(x) && x > 0))
       bad(`\`${name}\` must be a positive number of days, got ${String(x)}`)
   }
+  if (options.asOf !== undefined && !isDate(options.asOf))
+    bad(`\`asOf\` is ${shown(options.asOf)}, not a date; write it YYYY-MM-DD`)
   positive('window', options.window)
   positive('oscillationWindow', options.oscillationWindow)
   if (options.threshold !== undefined && !(options.threshold >= 0 && options.threshold < 1))
@@ -168,8 +231,7 @@ export const settingsOf = (
     !(Number.isInteger(options.maxConflicts) && options.maxConflicts >= 0)
   )
     bad(`\`maxConflicts\` must be a whole number, 0 or more; got ${String(options.maxConflicts)}`)
-  for (const { message } of domainProblems(n.issues, Object.keys(n.issues).sort(compareText)))
-    errors.push({ _tag: 'bad-domain', message })
+  errors.push(...ctx.problems)
   const principals = known.filter((p) => n.parties[p as PartyId]!.role === 'principal') as PartyId[]
   const parties = options.parties === undefined ? principals : [...new Set(options.parties)].sort(compareText)
   if (errors.length > 0) return E.left(errors)

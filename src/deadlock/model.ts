@@ -296,15 +296,18 @@ export interface DeadlockOptions {
 }
 
 /**
- * What went wrong: a bad option (unknown party or kind, a negative window), an issue whose domain is ill-formed
- * (`bad-domain`: a negotiation built by hand with a quantity's `min` above its `max`, say; the loader refuses these),
- * or a problem the zone analysis or the ledger found in the document.
+ * What went wrong: a bad option (unknown party or kind, a negative window, an `asOf` that is not a date), an issue
+ * whose domain is ill-formed (`bad-domain`: a negotiation built by hand with a quantity's `min` above its `max`,
+ * say; the loader refuses these), another part of such a negotiation that the loader would refuse
+ * (`bad-document`: `positions`, `events` or `proposals` left out, an entry that is not an object, a date not written
+ * YYYY-MM-DD, a value set that does not fit its issue, conditions that are not a list), or a problem the zone
+ * analysis or the ledger found in the document.
  *
  * @category model
  * @since 0.1.0
  */
 export interface DeadlockError {
-  readonly _tag: 'bad-option' | 'bad-domain' | 'zone' | 'ledger'
+  readonly _tag: 'bad-option' | 'bad-domain' | 'bad-document' | 'zone' | 'ledger'
   readonly message: string
 }
 

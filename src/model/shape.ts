@@ -50,7 +50,7 @@ export const isDate = (u: unknown): boolean => typeof u === 'string' && isIsoDat
 
 /**
  * The problems of shape of a negotiation, in document order: its collections (`parties`, `issues`, `proposals` and
- * `sources` records, `positions` and `events` lists), each party's role, each position's party, issue, date, sources
+ * `sources` records, `positions` and `events` lists), its own `asOf`, each party's role, each position's party, issue, date, sources
  * and conditions, each proposal's date, parties, terms, sources and conditions, each event's kind, date and sources.
  * Empty when the analyses can read it.
  *
@@ -73,6 +73,8 @@ export const shapeProblems = (negotiation: Negotiation): ReadonlyArray<ShapeProb
   for (const f of lists)
     if (!Array.isArray(n[f])) bad(f, `\`${f}\` is ${shown(n[f])}; give a list (\`[]\` for none)`)
   if (out.length > 0) return out
+  if (n['asOf'] !== undefined && !isDate(n['asOf']))
+    bad('asOf', `the negotiation's \`asOf\` is ${shown(n['asOf'])}, not a date; write it YYYY-MM-DD`)
   const parties = n['parties'] as Fields
   const issues = n['issues'] as Fields
 
