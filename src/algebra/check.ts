@@ -24,23 +24,47 @@ const ALGEBRAS = { choice: options, quantity: intervals, subset: subsets, flag: 
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
+// What a domain of a known kind lacks to have its kind's shape (a domain built by hand can): its list of options or
+// elements, or numbers for its bounds. Constant time: the entries of the list are not looked at.
+const missing = (domain: Domain): string | undefined => {
+  switch (domain.kind) {
+    case 'choice':
+      return Array.isArray(domain.options) ? undefined : 'a choice needs `options`, a list of { id, label }'
+    case 'subset':
+      return Array.isArray(domain.universe) ? undefined : 'a subset needs `universe`, a list of { id, label }'
+    case 'quantity':
+      return typeof domain.min === 'number' && typeof domain.max === 'number'
+        ? undefined
+        : 'a quantity needs `min` and `max`, both numbers'
+    case 'flag':
+      return undefined
+  }
+}
+
 /**
- * The implementation for a domain's kind, or an error when the domain is not one of the four kinds.
+ * The implementation for a domain's kind, or an error when the domain is not one of the four kinds
+ * (`kind-mismatch`) or lacks what its kind needs (`malformed-domain`).
  *
  * @internal
  */
-export const algebraFor = (domain: Domain): E.Either<AlgebraError, AnyAlgebra> =>
-  typeof domain === 'object' &&
-  domain !== null &&
-  typeof domain.kind === 'string' &&
-  hasOwn(ALGEBRAS, domain.kind)
+export const algebraFor = (domain: Domain): E.Either<AlgebraError, AnyAlgebra> => {
+  if (
+    typeof domain !== 'object' ||
+    domain === null ||
+    typeof domain.kind !== 'string' ||
+    !hasOwn(ALGEBRAS, domain.kind)
+  )
+    return E.left(
+      algebraError(
+        'kind-mismatch',
+        `${show(domain)} is not a domain; a domain has kind "choice", "quantity", "subset" or "flag"`,
+      ),
+    )
+  const lacks = missing(domain)
+  return lacks === undefined
     ? E.right(ALGEBRAS[domain.kind] as unknown as AnyAlgebra)
-    : E.left(
-        algebraError(
-          'kind-mismatch',
-          `${show(domain)} is not a domain; a domain has kind "choice", "quantity", "subset" or "flag"`,
-        ),
-      )
+    : E.left(algebraError('malformed-domain', `${lacks}; got ${show(domain)}`))
+}
 
 /**
  * Checks that `set` is a well-formed value set of the kind `domain` takes, naming only known options.

@@ -18,6 +18,8 @@ import type { IssueId, PartyId } from '../model/ids'
  *
  * - `kind-mismatch`: a value set of one kind was given for a domain of another (an `intervals` set for a choice);
  * - `malformed-set`: the value set does not have the shape of its kind (missing or wrong-typed fields);
+ * - `malformed-domain`: the domain does not have the shape of its kind (a choice without its list of `options`, a
+ *   subset without its `universe`, a quantity whose `min` or `max` is not a number), as a domain built by hand can;
  * - `not-a-value`: a value does not lie in its domain (unknown option, number out of bounds, duplicate element);
  * - `unknown-option`: a value set names an option or element its domain does not have;
  * - `unordered`: an order was asked of a domain that has none (an unordered choice, a subset, a flag);
@@ -32,6 +34,7 @@ import type { IssueId, PartyId } from '../model/ids'
 export type AlgebraErrorTag =
   | 'kind-mismatch'
   | 'malformed-set'
+  | 'malformed-domain'
   | 'not-a-value'
   | 'unknown-option'
   | 'unordered'

@@ -9,7 +9,7 @@ import type { Domain, Value, ValueSet } from '../model/domain'
 import type { Valuation } from '../model/position'
 import { checkSet, checkValue, type AnyAlgebra, algebraFor } from './check'
 import { dualAfterDomain } from './dual'
-import { algebraError, describeDomain, type AlgebraError } from './errors'
+import { algebraError, describeDomain, show, type AlgebraError } from './errors'
 import type { ValueOf } from './value-set'
 
 // -------------------------------------------------------------------------------------
@@ -89,15 +89,36 @@ export interface Scorer {
  */
 export const fmt = (x: number): string => String(Math.round(x * 1000) / 1000)
 
+// The form of the valuation each kind of domain takes, for messages.
+const VALUATION_FORM: Readonly<Record<Domain['kind'], string>> = {
+  choice: '{ kind: "scores", scores: { <option>: 0..1 } }',
+  flag: '{ kind: "scores", scores: { true: 0..1, false: 0..1 } }',
+  quantity: '{ kind: "linear", points: [{ at, score }] }',
+  subset: '{ kind: "elements", weights: { <element>: number } }',
+}
+
+const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+// Whether a linear valuation's point is `{ at, score }` with numbers (one pass, when the scorer is built).
+const isPoint = (p: unknown): boolean =>
+  isRecord(p) && typeof p['at'] === 'number' && typeof p['score'] === 'number'
+
 const fromValuation = (domain: Domain, v: Valuation): E.Either<AlgebraError, (value: Value) => number> => {
   const bad = (why: string) =>
     E.left(algebraError('bad-valuation', `${why} (the issue is ${describeDomain(domain)})`))
+  // a valuation built by hand need not have its kind's shape: refuse it here as the loader would
+  const form = VALUATION_FORM[domain.kind]
+  if (!isRecord(v) || typeof v.kind !== 'string')
+    return bad(`${show(v)} is not a valuation; value this issue with ${form}`)
   switch (v.kind) {
     case 'scores': {
       if (domain.kind !== 'choice' && domain.kind !== 'flag')
         return bad(
           'a "scores" valuation gives scores to options or to true/false; use "linear" for a quantity and "elements" for a subset',
         )
+      if (!isRecord(v.scores))
+        return bad(`a "scores" valuation needs \`scores\`, an object of scores; write it ${form}`)
       const keys = domain.kind === 'choice' ? domain.options.map((o) => o.id as string) : ['true', 'false']
       const unknown = Object.keys(v.scores).find((k) => !keys.includes(k))
       if (unknown !== undefined)
@@ -106,6 +127,14 @@ const fromValuation = (domain: Domain, v: Valuation): E.Either<AlgebraError, (va
     }
     case 'linear': {
       if (domain.kind !== 'quantity') return bad('a "linear" valuation scores a quantity')
+      const given: unknown = v.points
+      if (!Array.isArray(given))
+        return bad(`a "linear" valuation needs \`points\`, a list of { at, score }; write it ${form}`)
+      const j = given.findIndex((p) => !isPoint(p))
+      if (j >= 0)
+        return bad(
+          `point ${String(j)} of the "linear" valuation is ${show(given[j])}, not { at, score } with numbers`,
+        )
       const points = [...v.points].sort((a, b) => a.at - b.at)
       const first = points[0]
       const last = points[points.length - 1]
@@ -127,6 +156,8 @@ const fromValuation = (domain: Domain, v: Valuation): E.Either<AlgebraError, (va
     }
     case 'elements': {
       if (domain.kind !== 'subset') return bad('an "elements" valuation weighs the elements of a subset')
+      if (!isRecord(v.weights))
+        return bad(`an "elements" valuation needs \`weights\`, an object of numbers; write it ${form}`)
       const ids = domain.universe.map((o) => o.id as string)
       const unknown = Object.keys(v.weights).find((k) => !ids.includes(k))
       if (unknown !== undefined)
@@ -141,6 +172,10 @@ const fromValuation = (domain: Domain, v: Valuation): E.Either<AlgebraError, (va
         return Math.min(1, Math.max(0, (sum - worst) / (best - worst)))
       })
     }
+    default:
+      return bad(
+        `the valuation has kind ${show((v as { readonly kind: string }).kind)}; a valuation has kind "scores", "linear" or "elements": value this issue with ${form}`,
+      )
   }
 }
 

@@ -82,18 +82,83 @@ const duplicates = (ids: ReadonlyArray<string>): ReadonlyArray<readonly [number,
   return out
 }
 
+const DOMAIN_KINDS = 'choice, quantity, subset or flag'
+
+const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null
+
+// A domain built by hand need not have the shape the loader checks: no domain at all, not an object, an unknown
+// kind, or a choice or subset without its list of options (or with an option that has no id). The message of the
+// first such flaw, or undefined when the domain has its kind's shape (checked in constant time, plus one pass over
+// the options).
+const domainShapeProblem = (
+  issue: string,
+  d: unknown,
+): { readonly at: PathSegments; readonly message: string } | undefined => {
+  if (d === undefined || d === null)
+    return {
+      at: [],
+      message: `issue \`${issue}\` has no domain; give it a \`domain\` of kind ${DOMAIN_KINDS}`,
+    }
+  if (!isRecord(d) || Array.isArray(d))
+    return {
+      at: [],
+      message: `issue \`${issue}\` has a domain that is not an object (${typeof d === 'object' || typeof d === 'string' || typeof d === 'number' || typeof d === 'boolean' ? describeValue(d) : `a ${typeof d}`}); write it as \`{ kind: ... }\`, of kind ${DOMAIN_KINDS}`,
+    }
+  const kind = d['kind']
+  if (kind !== 'choice' && kind !== 'quantity' && kind !== 'subset' && kind !== 'flag')
+    return {
+      at: ['kind'],
+      message:
+        typeof kind === 'string'
+          ? `issue \`${issue}\` has a domain of kind \`${kind}\`; a domain's kind is ${DOMAIN_KINDS}`
+          : `issue \`${issue}\` has a domain with no \`kind\`; give it a kind: ${DOMAIN_KINDS}`,
+    }
+  if (kind !== 'choice' && kind !== 'subset') return undefined
+  const field = kind === 'choice' ? 'options' : 'universe'
+  const what = kind === 'choice' ? 'a choice' : 'a subset'
+  const list = d[field]
+  if (!Array.isArray(list))
+    return {
+      at: [field],
+      message: `issue \`${issue}\` is ${what} ${list === undefined ? `without \`${field}\`` : `whose \`${field}\` is not a list`}; list its ${kind === 'choice' ? 'options' : 'elements'} as \`${field}: [{ id, label }]\``,
+    }
+  const j = (list as readonly unknown[]).findIndex((o) => !isRecord(o) || typeof o['id'] !== 'string')
+  return j < 0
+    ? undefined
+    : {
+        at: [field, j],
+        message: `issue \`${issue}\`: ${field}[${n(j)}] has no id; write each ${kind === 'choice' ? 'option' : 'element'} as \`{ id, label }\` with its id as text`,
+      }
+}
+
 /**
- * Checks that a domain is well formed: a choice or subset with at least one option and no repeated ids, a quantity
- * with finite bounds and `min <= max`. Returns false when values cannot be checked against it.
+ * Checks that a domain is well formed: an object of a known kind; a choice or subset with its list of options, at
+ * least one, each with an id and no id repeated; a quantity with finite bounds and `min <= max`. Returns false when
+ * values cannot be checked against it. It takes any input (a domain built by hand may be missing or lack its list)
+ * and reports what is wrong rather than throwing.
  *
  * @category checks
  * @since 0.1.0
  */
 export const checkDomain = (issue: string, d: Domain, path: PathSegments, sink: Sink): boolean => {
+  const shape = domainShapeProblem(issue, d)
+  if (shape !== undefined) {
+    sink([...path, ...shape.at], 'bad-domain', shape.message)
+    return false
+  }
   switch (d.kind) {
     case 'flag':
       return true
-    case 'quantity':
+    case 'quantity': {
+      const notNumber = (['min', 'max'] as const).filter((k) => typeof d[k] !== 'number')
+      if (notNumber.length > 0) {
+        sink(
+          [...path, notNumber[0]!],
+          'bad-domain',
+          `issue \`${issue}\` is a quantity whose ${notNumber.map((k) => `\`${k}\``).join(' and ')} ${notNumber.length === 1 ? 'is' : 'are'} not ${notNumber.length === 1 ? 'a number' : 'numbers'}; give its bounds as numbers, min at most max`,
+        )
+        return false
+      }
       if (!Number.isFinite(d.min) || !Number.isFinite(d.max)) {
         sink(
           path,
@@ -107,6 +172,7 @@ export const checkDomain = (issue: string, d: Domain, path: PathSegments, sink: 
         return false
       }
       return true
+    }
     case 'choice':
     case 'subset': {
       const field = d.kind === 'choice' ? 'options' : 'universe'
@@ -145,10 +211,12 @@ export const domainProblems = (
   ids: Iterable<string>,
 ): ReadonlyArray<{ readonly issue: string; readonly message: string }> => {
   const out: { issue: string; message: string }[] = []
-  for (const issue of ids)
-    checkDomain(issue, issues[issue]!.domain, [], (_, __, message) => {
+  for (const issue of ids) {
+    const entry: unknown = issues[issue]
+    checkDomain(issue, (isRecord(entry) ? entry['domain'] : undefined) as Domain, [], (_, __, message) => {
       out.push({ issue, message })
     })
+  }
   return out
 }
 

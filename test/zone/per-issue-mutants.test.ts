@@ -152,10 +152,10 @@ describe('Zone.perIssue, errors', () => {
     const r = Zone.perIssue(bad)
     expect(E.isLeft(r) && r.left).toStrictEqual([
       {
-        _tag: 'algebra',
+        _tag: 'bad-domain',
         issue: 'x',
         message:
-          'issue `x`: {"kind":"bogus"} is not a domain; a domain has kind "choice", "quantity", "subset" or "flag"',
+          "issue `x` has a domain of kind `bogus`; a domain's kind is choice, quantity, subset or flag",
       },
     ])
   })
