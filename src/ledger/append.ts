@@ -11,12 +11,13 @@ import { deepFreeze } from '../internal/freeze'
 import { dual } from '../internal/function'
 import type { Event } from '../model/event'
 import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
-import { checker, explain, lookups } from './check'
+import { checkEvents, checker, explain, lookups } from './check'
 import { Intake, type Sink } from './intake'
 import { codeOf } from './marks'
 import type { Ledger, LedgerError, Timeline } from './model'
+import { child, own, put } from './plain'
 import { insert, type Columns } from './resolve'
-import { signatures } from './status'
+import { signatures, timelineOf } from './status'
 import { bucketOf, eventOf, holds, positionIn } from './table'
 
 // -------------------------------------------------------------------------------------
@@ -49,6 +50,9 @@ export interface JsonPatchOperation {
 }
 
 const immer = new Immer({ autoFreeze: true })
+
+/** The timelines of a draft ledger, by party, proposal and term. */
+type Timelines = Record<string, Record<string, Record<string, Draft<Timeline>>>>
 
 interface Update {
   readonly party: PartyId
@@ -96,7 +100,7 @@ const appendMany = (
   if (batch.size === 0) return E.right(Object.freeze({ ledger, patches: [], inversePatches: [] }))
   const lookup = (id: EventId): Event | undefined => batch.get(id) ?? eventOf(ledger, id)
   const merged = [...updates.values()].map((u) => {
-    const base: Timeline | undefined = ledger.timelines[u.party]?.[u.proposal]?.[u.term]
+    const base: Timeline | undefined = timelineOf(ledger, u)
     return { ...u, base, ...insert(base, u.added, (c) => signatures(c, lookup)) }
   })
   const [next, patches, inversePatches] = immer.produceWithPatches(ledger, (draft) => {
@@ -105,11 +109,11 @@ const appendMany = (
       bucket.splice(positionIn(bucket, e.id), 0, e as Draft<Event>)
     }
     for (const m of merged) {
-      const byProposal = (draft.timelines[m.party] ??= {} as Draft<Ledger['timelines'][PartyId]>)
-      const byTerm = (byProposal[m.proposal] ??= {} as Draft<Ledger['timelines'][PartyId][ProposalId]>)
-      const t = byTerm[m.term]
+      // own properties only: a party, proposal or term id such as `toString` is no key of a record by inheritance
+      const byTerm = child(child(draft.timelines as Timelines, m.party), m.proposal)
+      const t = own(byTerm, m.term)
       if (m.base === undefined || t === undefined) {
-        byTerm[m.term] = m.columns
+        put(byTerm, m.term, m.columns as Draft<Timeline>)
         continue
       }
       const write = <A>(to: A[], from: ReadonlyArray<A>): void => {
@@ -154,7 +158,8 @@ export const append: {
 
 /**
  * Adds a batch of events in one step (one immer draft for the whole batch); all or nothing: any bad event gives
- * the errors of every bad event and leaves the ledger as it was.
+ * the errors of every bad event and leaves the ledger as it was. Events that are not a list (or another iterable)
+ * give a `missing-field` error.
  *
  * @category operations
  * @since 0.1.0
@@ -176,7 +181,10 @@ export const append: {
 export const appendAll: {
   (events: Iterable<Event>): (ledger: Ledger) => E.Either<ReadonlyArray<LedgerError>, Appended>
   (ledger: Ledger, events: Iterable<Event>): E.Either<ReadonlyArray<LedgerError>, Appended>
-} = dual(2, appendMany)
+} = dual(2, (ledger: Ledger, events: Iterable<Event>) => {
+  const bad = checkEvents(events, false)
+  return bad === undefined ? appendMany(ledger, events) : E.left(Object.freeze(bad))
+})
 
 /**
  * Applies immer patches (from an append, or its inverse patches to undo it) to a ledger.

@@ -11,6 +11,7 @@ import { deepFreeze } from '../internal/freeze'
 import type { Event } from '../model/event'
 import type { Negotiation } from '../model/negotiation'
 import { Builder } from './builder'
+import { checkEvents, checkShape } from './check'
 import { copy } from './plain'
 import type { Ledger, LedgerContext, LedgerError } from './model'
 
@@ -37,6 +38,8 @@ const frozenContext = (ctx: LedgerContext): LedgerContext => {
   return deepFreeze({ parties: keep(ctx.parties), proposals: keep(ctx.proposals) })
 }
 
+const isObject = (u: unknown): u is object => typeof u === 'object' && u !== null
+
 /** Gives the event loop a turn. */
 const turn = (): Promise<void> => new Promise<void>((r) => setImmediate(r))
 
@@ -51,7 +54,9 @@ const isThenable = (u: unknown): u is PromiseLike<Event | ReadonlyArray<Event>> 
 
 /**
  * A ledger with no events yet: only what the proposals say by themselves (each tabling party has `proposed` each
- * term from the proposal's date). Fails when a proposal names an unknown tabling party or a bad date.
+ * term from the proposal's date). Fails when a proposal names an unknown tabling party or a bad date, when an id of
+ * the context is one the loader refuses (`bad-id`: `__proto__`, say), or when the context built in code lacks its
+ * `parties` or `proposals`, or a proposal its `terms`, `tabledBy` or `sources` (`missing-field`).
  *
  * @param context the parties and proposals (a whole `Negotiation` will do)
  * @category constructors
@@ -67,12 +72,16 @@ const isThenable = (u: unknown): u is PromiseLike<Event | ReadonlyArray<Event>> 
  * const status = Ledger.statusAt(ledger, 'A', 'p', 'truce', '2025-03-12')
  * assert.ok(E.isRight(status) && status.right.status === 'proposed')
  */
-export const empty = (context: LedgerContext): E.Either<ReadonlyArray<LedgerError>, Ledger> =>
-  new Builder(frozenContext(context)).finish()
+export const empty = (context: LedgerContext): E.Either<ReadonlyArray<LedgerError>, Ledger> => {
+  const shape = checkShape(context)
+  return shape.length > 0 ? E.left(shape) : new Builder(frozenContext(context)).finish()
+}
 
 /**
  * The ledger of a negotiation: every event checked (unknown parties, proposals or terms, duplicate ids, responses
- * dated before their proposal was tabled are all reported at once) and indexed.
+ * dated before their proposal was tabled are all reported at once, with the context's problems, as `empty` finds
+ * them) and indexed. A negotiation built in code without its `events` (or its `parties` or `proposals`) gives a
+ * `missing-field` error, not a throw: give `[]` (or `{}`) for none, as the loader does.
  *
  * @category constructors
  * @since 0.1.0
@@ -88,6 +97,12 @@ export const empty = (context: LedgerContext): E.Either<ReadonlyArray<LedgerErro
  * assert.deepStrictEqual(Ledger.agreedAt(ledger, '2025-03-13').map((a) => a.term), ['truce'])
  */
 export const fromNegotiation = (negotiation: Negotiation): E.Either<ReadonlyArray<LedgerError>, Ledger> => {
+  const shape = checkShape(negotiation)
+  const events =
+    shape.length > 0 && !isObject(negotiation)
+      ? undefined
+      : checkEvents(negotiation.events, false, 'the negotiation')
+  if (shape.length > 0 || events !== undefined) return E.left(Object.freeze([...shape, ...(events ?? [])]))
   const b = new Builder(frozenContext(negotiation))
   for (const e of negotiation.events) b.add(e)
   return b.finish()
@@ -98,7 +113,8 @@ export const fromNegotiation = (negotiation: Negotiation): E.Either<ReadonlyArra
  * large feeds: events are checked and indexed as they arrive, the indexes sorted and frozen once at the end. A
  * plain iterable is read without waiting on each item, and arrays (a feed's pages) are taken whole, so yield
  * batches from an async source; the event loop gets a turn every `batchSize` events (default 65,536). All
- * problems are reported at once.
+ * problems are reported at once. A context `empty` would refuse for its shape (`missing-field`), or events that
+ * are not an iterable, give their errors before the stream is read.
  *
  * @category constructors
  * @since 0.1.0
@@ -121,6 +137,10 @@ export const ingest = async (
   options?: { readonly batchSize?: number },
 ): Promise<E.Either<ReadonlyArray<LedgerError>, Ledger>> => {
   const batch = Math.max(1, options?.batchSize ?? 65_536)
+  // the context and the stream are checked before the stream is read
+  const shape = checkShape(context)
+  const bad = checkEvents(events, true)
+  if (shape.length > 0 || bad !== undefined) return E.left(Object.freeze([...shape, ...(bad ?? [])]))
   const b = new Builder(frozenContext(context))
   let next = batch
   const take = (item: Event | ReadonlyArray<Event>): void => {

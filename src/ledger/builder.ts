@@ -17,6 +17,7 @@ import { MarkBuffer } from './buffer'
 import { checkContext, checker, explain, lookups, type Checker } from './check'
 import { Intake, type ProposalInfo, type Sink } from './intake'
 import { layout } from './layout'
+import { put } from './plain'
 import type { Ledger, LedgerContext, LedgerError, Timeline } from './model'
 import { bucketOf, BUCKETS } from './table'
 
@@ -34,13 +35,6 @@ const never = (): boolean => false
 /** Bound once for the hot path (see intake.ts). */
 const bucketOfId = bucketOf
 const always = (): boolean => true
-
-/** Sets a key of a record made here (as its own property, even `__proto__`). */
-const put = <A>(record: Record<string, A>, key: string, value: A): void => {
-  if (key === '__proto__')
-    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
-  else record[key] = value
-}
 
 // -------------------------------------------------------------------------------------
 // constructors

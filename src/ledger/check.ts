@@ -6,7 +6,7 @@
  * @internal
  * @since 0.1.0
  */
-import { isIdString, isIsoDateString } from '../internal/codec'
+import { HOSTILE_KEYS, isIdString, isIsoDateString } from '../internal/codec'
 import type { IsoDate } from '../model/date'
 import { EVENT_KINDS, STANCES, type Event } from '../model/event'
 import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
@@ -14,6 +14,7 @@ import type { Proposal } from '../model/proposal'
 import { preview } from '../model/errors'
 import { didYouMean } from '../model/suggest'
 import type { LedgerContext, LedgerError, LedgerErrorTag } from './model'
+import { isId } from './plain'
 
 /** Cached lookups of a context for messages: the party ids, and the term ids of each proposal. */
 export interface Lookups {
@@ -250,11 +251,164 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
   }
 }
 
-/** Checks the proposals of a context: their tabling parties exist and their dates are real dates. */
+// -------------------------------------------------------------------------------------
+// context
+// -------------------------------------------------------------------------------------
+
+const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/** What a value is, for a message about a field: `missing`, or a preview of it. */
+const got = (u: unknown): string => (u === undefined ? 'missing' : preview(u))
+
+/** An id in a message: in backticks, cut short when long. */
+const quoted = (id: string): string => `\`${id.length > 60 ? `${id.slice(0, 60)}…` : id}\``
+
+/** True for a list (or another iterable) of events, as `fromNegotiation` and `appendAll` read them. */
+const isIterable = (u: unknown): boolean =>
+  typeof u === 'object' &&
+  u !== null &&
+  typeof (u as { readonly [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+
+/**
+ * The problem with what a ledger is given as its events, or `undefined` when it is a list (an iterable; with
+ * `async`, an async iterable will do too). `owner` names what holds them (`the negotiation`), if anything does.
+ */
+export const checkEvents = (
+  events: unknown,
+  async: boolean,
+  owner?: string,
+): ReadonlyArray<LedgerError> | undefined => {
+  if (
+    isIterable(events) ||
+    (async &&
+      typeof events === 'object' &&
+      events !== null &&
+      typeof (events as { readonly [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function')
+  )
+    return undefined
+  return [
+    ledgerError(
+      'missing-field',
+      undefined,
+      'events',
+      events === undefined && owner !== undefined
+        ? `${owner} has no \`events\`.`
+        : `\`events\` is ${got(events)}, not a list of events.`,
+      `Give the events as a list (\`[]\` when there are none; the loader fills that in for a document).`,
+    ),
+  ]
+}
+
+/**
+ * The problems with the shape of a context, which must be checked before anything else reads it: its `parties` and
+ * `proposals` are records, and each proposal an object with its `terms` (a record by issue id), `tabledBy` and
+ * `sources` (lists). When there are any, the rest of the context cannot be read (nor its events checked).
+ */
+export const checkShape = (ctx: unknown): ReadonlyArray<LedgerError> => {
+  if (!isRecord(ctx))
+    return [
+      ledgerError(
+        'missing-field',
+        undefined,
+        '(context)',
+        `${preview(ctx)} is not a negotiation.`,
+        'Give a negotiation, or an object with its `parties` and `proposals`.',
+      ),
+    ]
+  const out: LedgerError[] = []
+  const field = (path: string, message: string, fix: string): void => {
+    out.push(ledgerError('missing-field', undefined, path, message, fix))
+  }
+  const { parties, proposals } = ctx
+  if (!isRecord(parties))
+    field(
+      'parties',
+      parties === undefined
+        ? 'the negotiation has no `parties`.'
+        : `\`parties\` is ${preview(parties)}, not a record of parties by id.`,
+      'Add `parties`, a record of the parties by id, e.g. `{ A: { name: "Alpha", role: "principal" } }`.',
+    )
+  if (!isRecord(proposals)) {
+    field(
+      'proposals',
+      proposals === undefined
+        ? 'the negotiation has no `proposals`.'
+        : `\`proposals\` is ${preview(proposals)}, not a record of proposals by id.`,
+      'Add `proposals`, a record of the proposals by id (`{}` when there are none; the loader fills that in for a document).',
+    )
+    return out
+  }
+  for (const p of Object.keys(proposals)) {
+    const proposal = proposals[p]
+    const where = `proposal ${quoted(p)}`
+    if (!isRecord(proposal)) {
+      field(
+        `proposals.${p}`,
+        `${where}: ${got(proposal)} is not a proposal.`,
+        'Give the proposal as an object with its `title`, `date`, `tabledBy`, `terms` and `sources`.',
+      )
+      continue
+    }
+    if (!isRecord(proposal.terms))
+      field(
+        `proposals.${p}.terms`,
+        `${where}: \`terms\` is ${got(proposal.terms)}, not a record of terms by issue id.`,
+        'Give its terms by issue id, e.g. `{ truce: { value: true } }`.',
+      )
+    if (!Array.isArray(proposal.tabledBy))
+      field(
+        `proposals.${p}.tabledBy`,
+        `${where}: \`tabledBy\` is ${got(proposal.tabledBy)}, not a list of party ids.`,
+        'List the parties that tabled it, e.g. `["A"]`.',
+      )
+    if (!Array.isArray(proposal.sources))
+      field(
+        `proposals.${p}.sources`,
+        `${where}: \`sources\` is ${got(proposal.sources)}, not a list of source ids.`,
+        'List the sources it comes from by id, e.g. `["s1"]`.',
+      )
+  }
+  return out
+}
+
+/**
+ * The problem with an id of the context (a key of `parties`, `proposals` or a proposal's `terms`), or `undefined`
+ * when it is one the loader accepts: letters, digits and `. _ : -`, at most 100 characters, and not a key of the
+ * object prototype (`__proto__`, `constructor`, `prototype`), which the ledger's records would otherwise reach.
+ */
+const idProblem = (id: string, what: string, where: string, field: string): LedgerError | undefined => {
+  if (isId(id)) return undefined
+  const hostile = HOSTILE_KEYS.has(id)
+  return ledgerError(
+    'bad-id',
+    undefined,
+    field,
+    hostile
+      ? `${where}the ${what} id ${quoted(id)} is never accepted (it could reach the object prototype).`
+      : `${where}the ${what} id ${quoted(id)} is not a valid id.`,
+    hostile
+      ? `Choose another ${what} id, and use it wherever this one is named.`
+      : `Use letters, digits and . _ : - (starting with a letter or digit), at most 100 characters, wherever this ${what} is named.`,
+  )
+}
+
+/**
+ * Checks a context of the right shape (see `checkShape`): its ids are ones the loader accepts, and its proposals'
+ * tabling parties exist and their dates are real dates.
+ */
 export const checkContext = (ctx: LedgerContext, look: Lookups): ReadonlyArray<LedgerError> => {
   const out: LedgerError[] = []
+  const id = (x: string, what: string, where: string, field: string): void => {
+    const problem = idProblem(x, what, where, field)
+    if (problem !== undefined) out.push(problem)
+  }
+  for (const party of Object.keys(ctx.parties)) id(party, 'party', '', 'parties')
   for (const p of Object.keys(ctx.proposals)) {
     const proposal = ctx.proposals[p as ProposalId] as Proposal
+    id(p, 'proposal', '', 'proposals')
+    for (const t of Object.keys(proposal.terms))
+      id(t, 'issue', `proposal ${quoted(p)}: `, `proposals.${p}.terms`)
     if (!isIsoDateString(proposal.date))
       out.push(
         ledgerError(
@@ -265,15 +419,15 @@ export const checkContext = (ctx: LedgerContext, look: Lookups): ReadonlyArray<L
           'Write the date as YYYY-MM-DD.',
         ),
       )
-    proposal.tabledBy.forEach((party, i) => {
-      if (!hasOwn(ctx.parties, party))
+    proposal.tabledBy.forEach((party: unknown, i) => {
+      if (typeof party !== 'string' || !hasOwn(ctx.parties, party))
         out.push(
           ledgerError(
             'unknown-party',
             undefined,
             `proposals.${p}.tabledBy[${String(i)}]`,
-            `proposal \`${p}\`: \`${party}\` is not a party of the negotiation.`,
-            `Add it to the parties or correct the id; ${didYouMean(party, look.parties(), 'parties')}.`,
+            `proposal \`${p}\`: ${typeof party === 'string' ? `\`${party}\`` : preview(party)} is not a party of the negotiation.`,
+            `Add it to the parties or correct the id; ${didYouMean(String(party), look.parties(), 'parties')}.`,
           ),
         )
     })

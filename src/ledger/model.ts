@@ -267,7 +267,11 @@ export type Standing = Shallow<Status>
  * What went wrong with an event or a query:
  *
  * - `duplicate-event`: an event id the ledger already holds (or given twice);
- * - `bad-id`, `bad-date`, `unknown-kind`: an event that is not well formed;
+ * - `bad-id`, `bad-date`, `unknown-kind`: an event that is not well formed (`bad-id` and `bad-date` also: an id or
+ *   a proposal date of the context that the loader would refuse);
+ * - `missing-field`: a collection or field the ledger reads that is missing or not of its kind: a negotiation
+ *   built in code without its `parties`, `proposals` or `events` (or with `null` ones), a proposal without its
+ *   `terms`, `tabledBy` or `sources`, or events to append that are not a list;
  * - `unknown-party`, `unknown-proposal`, `unknown-term`, `unknown-issue`: an id the negotiation does not define;
  * - `missing-proposal`: terms named without the proposal they belong to;
  * - `before-tabling`: an event dated before its proposal was tabled;
@@ -288,6 +292,7 @@ export type LedgerErrorTag =
   | 'missing-proposal'
   | 'before-tabling'
   | 'not-a-value'
+  | 'missing-field'
 
 /**
  * A bad event or query, as a value: the event at fault (when there is one), the field, what is wrong and how to

@@ -14,6 +14,7 @@ import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
 import type { Proposal } from '../model/proposal'
 import { didYouMean } from '../model/suggest'
 import { ledgerError } from './check'
+import { child, put } from './plain'
 import type { Cell, Ledger, LedgerError, Status } from './model'
 import { historyOf, statusOn, timelineOf } from './status'
 import { eventOf } from './table'
@@ -180,8 +181,7 @@ export const stateAt: {
 } = dual(2, (ledger: Ledger, date: IsoDate): State => {
   const out: Record<string, Record<string, Record<string, Status>>> = {}
   forEachCell(ledger, (cell) => {
-    const byProposal = (out[cell.party] ??= {})
-    ;(byProposal[cell.proposal] ??= {})[cell.term] = statusOn(ledger, cell, date)
+    put(child(child(out, cell.party), cell.proposal), cell.term, statusOn(ledger, cell, date))
   })
   return deepFreeze(out)
 })
@@ -304,7 +304,7 @@ export const agreedAt: {
         }
         conditional ||= held.status === 'conditionally-accepted'
         violationAlleged ||= s.status === 'violated'
-        statuses[party] = s
+        put(statuses, party, s)
       }
       if (all) out.push({ proposal, term, conditional, violationAlleged, statuses })
     }

@@ -13,6 +13,7 @@ import type { Proposal } from '../model/proposal'
 import { dateOf } from './days'
 import { begins, dayIn, markIn, MARKS, precedence, signature } from './marks'
 import type { Allegation, Cell, Claim, Evidence, Ledger, Mark, Standing, Status, Timeline } from './model'
+import { own } from './plain'
 import { kindAt, startOf, stepEnd, upperBound, type Columns, type SignatureOf } from './resolve'
 import { eventOf } from './table'
 
@@ -171,8 +172,11 @@ const claims = (
 // -------------------------------------------------------------------------------------
 
 /** The timeline of a cell, if any mark touches it. */
-export const timelineOf = (ledger: Ledger, cell: Cell): Timeline | undefined =>
-  ledger.timelines[cell.party]?.[cell.proposal]?.[cell.term]
+export const timelineOf = (ledger: Ledger, cell: Cell): Timeline | undefined => {
+  const byProposal = own(ledger.timelines, cell.party)
+  const byTerm = byProposal === undefined ? undefined : own(byProposal, cell.proposal)
+  return byTerm === undefined ? undefined : own(byTerm, cell.term)
+}
 
 /** The status of a cell as of a date (after every mark of that date). */
 export const statusOn = (ledger: Ledger, cell: Cell, date: IsoDate): Status => {
