@@ -7,13 +7,18 @@
 import type { IsoDate } from '../model/date'
 import { IsoDate as IsoDateCodec } from '../model/date'
 import { hasOwn } from '../internal/record'
+import { negotiationShape } from '../diff/shape'
 
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
 
 /**
- * A problem with a chart's input or options: what is wrong and what to do, in one sentence.
+ * A problem with a chart's input or options: what is wrong and what to do, in one sentence. `bad-input` is also a
+ * negotiation built in code that the charts cannot read: a collection left out (`positions`, `events`, `proposals`,
+ * `sources`), a `null` entry, a party without a name or role, an issue without a label or with a domain of an unknown
+ * kind, a condition without its fields; the loader refuses these, `Chart.positions` and `Chart.linkage` refuse them
+ * at their entry.
  *
  * @category model
  * @since 0.1.0
@@ -52,6 +57,15 @@ export const unknownIds = (
       ),
     )
 }
+
+/**
+ * The problems of a negotiation built in code that the charts cannot read (see `negotiationShape`), one `bad-input`
+ * error each.
+ *
+ * @internal
+ */
+export const badNegotiation = (negotiation: unknown): ChartError[] =>
+  negotiationShape(negotiation).map((p) => chartError('bad-input', p.message))
 
 /**
  * Checks an optional date option.

@@ -14,7 +14,7 @@ import type { IssueId, PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import { all } from '../model/positions'
 import { hasOwn } from '../internal/record'
-import { badDate, type ChartError, lastDateOf, unknownIds } from './errors'
+import { badDate, badNegotiation, type ChartError, lastDateOf, unknownIds } from './errors'
 import { components, edgeKey, layered } from './layout'
 import type { LinkEdge, LinkNode, LinkageGraph } from './model'
 import { partyKeys } from './palette'
@@ -56,6 +56,8 @@ const build = (
   negotiation: Negotiation,
   options: LinkageOptions,
 ): E.Either<readonly ChartError[], LinkageGraph> => {
+  const ill = badNegotiation(negotiation)
+  if (ill.length > 0) return E.left(ill)
   const errors = [
     ...unknownIds('unknown-party', 'party', options.parties, negotiation.parties),
     ...badDate('asOf', options.asOf),

@@ -12,7 +12,7 @@ import type { Domain, Issue, Value } from '../model/domain'
 import type { IssueId, PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import { history } from '../model/positions'
-import { badDate, chartError, type ChartError, lastDateOf, unknownIds } from './errors'
+import { badDate, badNegotiation, chartError, type ChartError, lastDateOf, unknownIds } from './errors'
 import type { Level, PositionPanel, PositionSeries, PositionStep, PositionsChart } from './model'
 import { partyKeys } from './palette'
 
@@ -98,6 +98,8 @@ const build = (
   negotiation: Negotiation,
   options: PositionsOptions,
 ): E.Either<readonly ChartError[], PositionsChart> => {
+  const ill = badNegotiation(negotiation)
+  if (ill.length > 0) return E.left(ill)
   const errors = [
     ...unknownIds('unknown-issue', 'issue', options.issues, negotiation.issues),
     ...unknownIds('unknown-party', 'party', options.parties, negotiation.parties),

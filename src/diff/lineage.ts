@@ -17,6 +17,8 @@ import {
   type ProposalDiffOptions,
   diffProposals,
   freezeDiff,
+  documentProblems,
+  draftProblems,
   isNegotiationLike,
 } from './proposals'
 
@@ -98,6 +100,8 @@ export const lineage: {
 } = dualWhen(
   (args) => isNegotiationLike(args[0]),
   (negotiation: Negotiation, proposal: ProposalId | string, options?: LineageOptions) => {
+    const badDocument = documentProblems(negotiation)
+    if (badDocument.length > 0) return E.left(badDocument)
     const all = negotiation.proposals as Readonly<Record<string, Proposal>>
     if (!hasOwn(all, proposal))
       return E.left([
@@ -125,6 +129,8 @@ export const lineage: {
       seen.add(parent)
     }
     chain.reverse()
+    const ill = chain.flatMap((id) => draftProblems(all[id], id))
+    if (ill.length > 0) return E.left(ill)
     const steps: LineageStep[] = []
     for (let i = 0; i < chain.length; i++) {
       const id = chain[i] as ProposalId

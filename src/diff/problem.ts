@@ -12,7 +12,10 @@ import { compareText } from '../internal/text'
 // -------------------------------------------------------------------------------------
 
 /**
- * The kinds of problem a diff can report.
+ * The kinds of problem a diff can report. `invalid-proposal` is also a draft of the negotiation that is ill-formed
+ * (no title, a term that is not an object, a condition without its fields); `invalid-document` a negotiation built in
+ * code whose collections, parties or issues are missing or ill-formed (no `sources`, a party without a name, an issue
+ * without a label or with a domain of an unknown kind): the loader refuses these, the diff refuses them at its entry.
  *
  * @category model
  * @since 0.1.0
@@ -27,6 +30,7 @@ export type DiffProblemKind =
   | 'invalid-patch'
   | 'invalid-proposal'
   | 'invalid-position'
+  | 'invalid-document'
 
 /**
  * One problem that keeps a diff (or a patch) from being computed: its kind, where it is (`at`, a dotted path into

@@ -18,6 +18,7 @@ import { type DiffContext, buildContext } from './context'
 import { type PartyImpacts, partyImpacts, sinkFor } from './impact'
 import { hasOwn } from '../internal/record'
 import { type DiffProblem, knownIds, problem } from './problem'
+import { documentShape, proposalShape } from './shape'
 import { compareText } from '../internal/text'
 import { type IssueMapping, type TermChange, alignTerms, mappingProblems } from './terms'
 
@@ -255,6 +256,24 @@ export const freezeDiff = (d: ProposalDiff): ProposalDiff => {
   return deepFreeze(d)
 }
 
+/**
+ * The problems of a negotiation built in code whose collections, parties or issues are ill-formed (see
+ * `documentShape`), as `invalid-document` problems: the diff refuses them at its entry. Internal.
+ *
+ * @internal
+ */
+export const documentProblems = (negotiation: Negotiation): DiffProblem[] =>
+  documentShape(negotiation).map((p) => problem('invalid-document', p.at, p.message))
+
+/**
+ * The problems of a draft of the negotiation that is ill-formed (see `proposalShape`), as `invalid-proposal`
+ * problems. Internal.
+ *
+ * @internal
+ */
+export const draftProblems = (p: unknown, id: string): DiffProblem[] =>
+  proposalShape(p, `proposals.${id}`, id).map((x) => problem('invalid-proposal', x.at, x.message))
+
 const refOf = (id: ProposalId | null, p: Proposal): ProposalRef => ({
   id,
   title: p.title,
@@ -274,9 +293,16 @@ export const diffProposals = (
   b: ProposalInput,
   options: ProposalDiffOptions,
 ): E.Either<readonly DiffProblem[], ProposalDiff> => {
+  const badDocument = documentProblems(negotiation)
+  if (badDocument.length > 0) return E.left(badDocument)
   const problems: DiffProblem[] = []
   const ra = resolveProposal(negotiation, a, 'from', problems)
   const rb = resolveProposal(negotiation, b, 'to', problems)
+  // drafts of the negotiation, each once (a draft passed as an object not in it was checked as a proposal)
+  const ill = [...new Set([ra?.id, rb?.id])].flatMap((id) =>
+    id == null ? [] : draftProblems(negotiation.proposals[id], id),
+  )
+  problems.push(...ill)
   if (options.mapping !== undefined) problems.push(...mappingProblems(negotiation, options.mapping))
   if (options.asOf !== undefined && !IsoDate.is(options.asOf))
     problems.push(
@@ -309,7 +335,7 @@ export const diffProposals = (
         `the context was prepared as of ${ctx.asOf}, not ${String(options.asOf)}; leave out asOf or prepare another context`,
       ),
     )
-  if (ra === undefined || rb === undefined) return E.left(problems)
+  if (ra === undefined || rb === undefined || ill.length > 0) return E.left(problems)
   const where = {
     a: ra.id === null ? 'from' : `proposals.${ra.id}`,
     b: rb.id === null ? 'to' : `proposals.${rb.id}`,

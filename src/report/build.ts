@@ -9,6 +9,7 @@ import { acceptance } from '../chart/acceptance'
 import { deadlocks as deadlockChart } from '../chart/deadlocks'
 import { addDays } from '../chart/svg'
 import { lastDateOf } from '../chart/errors'
+import { negotiationShape } from '../diff/shape'
 import { linkage } from '../chart/linkage'
 import { partyKeys } from '../chart/palette'
 import { positions as positionsChart } from '../chart/positions'
@@ -133,6 +134,9 @@ const chartsOf = (
 }
 
 const buildReport = (n: Negotiation, options: ReportOptions): E.Either<readonly ReportError[], Report> => {
+  // a negotiation built in code that the sections cannot read is refused before any option is looked at
+  const ill = negotiationShape(n).map((p): ReportError => ({ _tag: 'bad-input', message: p.message }))
+  if (ill.length > 0) return E.left(deepFreeze(ill))
   const errors = check(n, options)
   if (errors.length > 0) return E.left(deepFreeze(errors))
   const asOf = (options.asOf ?? lastDateOf(n)) as IsoDate | undefined
@@ -228,8 +232,10 @@ const buildReport = (n: Negotiation, options: ReportOptions): E.Either<readonly 
  * drafts and what changed between the last two (and who gained), what each party has accepted and what was broken,
  * the deadlocks with their evidence, the agreement zone or the nearest agreement, the charts, and the sources cited
  * (numbered in order of first citation). Deterministic: the same negotiation and options give the same report.
- * Data-first `build(negotiation, options?)` or data-last `build(options?)(negotiation)`; only bad options are
- * errors (a date that is not a date, an unknown draft) — a section with nothing to show says so in its `notes`.
+ * Data-first `build(negotiation, options?)` or data-last `build(options?)(negotiation)`; only bad options (a date
+ * that is not a date, an unknown draft) and a negotiation built in code that is ill-formed (`bad-input`: a
+ * collection left out, a `null` entry, an issue without a label, a condition without its fields; the loader refuses
+ * these) are errors — a section with nothing to show says so in its `notes`.
  *
  * @category constructors
  * @since 0.1.0
@@ -256,7 +262,7 @@ export const build: {
 } as never
 
 /**
- * Like `build`, but returns the report or throws an `Error` listing the problems with the options. For notebooks and
+ * Like `build`, but returns the report or throws an `Error` listing the problems with the options or the negotiation. For notebooks and
  * scripts only.
  *
  * @category constructors

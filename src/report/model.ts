@@ -372,12 +372,16 @@ export interface Report {
 }
 
 /**
- * A problem with the report's options: a date that is not a date, an unknown draft or party.
+ * A problem with the report's options: a date that is not a date, an unknown draft or party; or (`bad-input`) a
+ * negotiation built in code that the report cannot read: a collection left out (`positions`, `events`, `proposals`,
+ * `sources`), a `null` entry, a party without a name or role, an issue without a label or with a domain of an unknown
+ * kind, a draft without its title, `tabledBy`, `sources` or terms, a condition without its fields. The loader refuses
+ * these.
  *
  * @category model
  * @since 0.1.0
  */
 export interface ReportError {
-  readonly _tag: 'bad-date' | 'unknown-proposal' | 'unknown-party' | 'bad-option'
+  readonly _tag: 'bad-date' | 'unknown-proposal' | 'unknown-party' | 'bad-option' | 'bad-input'
   readonly message: string
 }
