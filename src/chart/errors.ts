@@ -7,7 +7,7 @@
 import type { IsoDate } from '../model/date'
 import { IsoDate as IsoDateCodec } from '../model/date'
 import { hasOwn } from '../internal/record'
-import { negotiationShape } from '../diff/shape'
+import { negotiationShape } from '../model/shape'
 
 // -------------------------------------------------------------------------------------
 // model

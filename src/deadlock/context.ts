@@ -12,7 +12,7 @@ import type { IssueId, PartyId, PositionId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import { domainProblems } from '../model/check-values'
 import { algebraFor, checkSet, type AnyAlgebra } from '../algebra/check'
-import { isDate, shapeProblems, shown } from '../model/shape'
+import { isDate, negotiationShape, shown } from '../model/shape'
 import type { Position } from '../model/position'
 import * as Positions from '../model/positions'
 import type { Stance } from '../model/positions'
@@ -78,14 +78,14 @@ const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /**
- * What is wrong with the document itself, each problem named where it is: first its shape (`shapeProblems`: a
+ * What is wrong with the document itself, each problem named where it is: first its shape (`negotiationShape`: a
  * collection left out, an entry that is not an object, a date not written YYYY-MM-DD, conditions that are not a
  * list), then its issues' domains (in the loader's words), then the value sets of its positions and of their value
  * conditions, which the deadlock's set operations read directly. The loader refuses all of these; a negotiation
  * built in code can still have them. Run once per negotiation.
  */
 const documentProblems = (n: Negotiation): readonly DeadlockError[] => {
-  const shape = shapeProblems(n)
+  const shape = negotiationShape(n)
   if (shape.length > 0) return shape.map(({ message }) => ({ _tag: 'bad-document', message }))
   const out: DeadlockError[] = []
   const domains = domainProblems(n.issues, Object.keys(n.issues).sort(compareText))

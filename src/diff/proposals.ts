@@ -18,7 +18,7 @@ import { type DiffContext, buildContext } from './context'
 import { type PartyImpacts, partyImpacts, sinkFor } from './impact'
 import { hasOwn } from '../internal/record'
 import { type DiffProblem, knownIds, problem } from './problem'
-import { documentShape, proposalShape } from './shape'
+import { documentShape, proposalShape } from '../model/shape'
 import { compareText } from '../internal/text'
 import { type IssueMapping, type TermChange, alignTerms, mappingProblems } from './terms'
 

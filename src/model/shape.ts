@@ -1,174 +1,446 @@
 /**
- * The shape of a negotiation built in code, for the analyses. A document that went through the loader is whole; one
- * built in code (`as unknown as Negotiation`) may lack a collection, hold a `null` where a record belongs, give a
- * party a role that is not one, or a date that is not a date. The analyses ask this module once, at their entry,
- * and refuse such a document with the problems it names, rather than crash on it or read it wrongly. It checks what
- * the analyses read, not what only the loader cares about (sources that are cited but not listed, dates out of
- * order, values outside their domain).
+ * The shape of a negotiation as the analyses read it: its collections present, each party named with a role, each
+ * issue labelled with a known kind of domain, each draft, position and event with the fields that are read, and
+ * each condition well formed. The loader checks all this and more; a negotiation built in code is handed straight to
+ * the analyses, which check its shape at their entry with these functions and refuse it with their own error
+ * values rather than throw halfway, read it wrongly (a party whose role is misspelt is no principal), or pass a
+ * result that their renderers cannot print. Shared by every analysis. It checks what the analyses read, not what
+ * only the loader cares about (sources cited but not listed, dates out of order, values outside their domain).
+ * Internal.
  *
  * @internal
  * @since 0.1.0
  */
-import { isIsoDateString } from '../internal/codec'
-import type { Negotiation } from './negotiation'
+import { isIsoDateString, isPlainObject } from '../internal/codec'
+import { ValueSet } from './domain'
 
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
 
-/** One problem of shape: where (the loader's path notation) and what, in a sentence that also says where. */
-export interface ShapeProblem {
-  readonly path: string
-  readonly message: string
-}
-
-const ROLES: ReadonlySet<unknown> = new Set(['principal', 'mediator', 'guarantor', 'observer'])
-
-type Fields = Readonly<Record<string, unknown>>
-
-const isRecord = (u: unknown): u is Fields => typeof u === 'object' && u !== null && !Array.isArray(u)
-
-const hasOwn = (o: object, k: unknown): boolean =>
-  typeof k === 'string' && Object.prototype.hasOwnProperty.call(o, k)
-
-/** A value as a message shows it: text in backticks, anything else as itself or as what it is. */
-export const shown = (u: unknown): string => {
-  if (typeof u === 'string') return `\`${u}\``
-  if (u === undefined) return 'missing'
-  if (u === null) return '`null`'
-  if (Array.isArray(u)) return 'a list'
-  if (typeof u === 'number' || typeof u === 'boolean' || typeof u === 'bigint') return String(u)
-  return typeof u === 'object' ? 'an object' : `a ${typeof u}`
-}
-
-/** True when `u` is a real calendar date written `YYYY-MM-DD`. */
-export const isDate = (u: unknown): boolean => typeof u === 'string' && isIsoDateString(u)
-
-// -------------------------------------------------------------------------------------
-// operations
-// -------------------------------------------------------------------------------------
-
 /**
- * The problems of shape of a negotiation, in document order: its collections (`parties`, `issues`, `proposals` and
- * `sources` records, `positions` and `events` lists), its own `asOf`, each party's role, each position's party, issue, date, sources
- * and conditions, each proposal's date, parties, terms, sources and conditions, each event's kind, date and sources.
- * Empty when the analyses can read it.
+ * One way a negotiation is ill-formed: where (a dotted path into the negotiation) and a sentence saying what is wrong
+ * and what to do, naming the party, issue, draft, position or event. Internal.
  *
  * @internal
  */
-export const shapeProblems = (negotiation: Negotiation): ReadonlyArray<ShapeProblem> => {
-  const out: ShapeProblem[] = []
-  const bad = (path: string, message: string): void => {
-    out.push({ path, message })
+export interface ShapeProblem {
+  readonly at: string
+  readonly message: string
+}
+
+type Obj = Readonly<Record<string, unknown>>
+
+// -------------------------------------------------------------------------------------
+// internal
+// -------------------------------------------------------------------------------------
+
+const CONDITION_KINDS = ['value', 'acceptance', 'sequence', 'other']
+const DOMAIN_KINDS = ['flag', 'choice', 'quantity', 'subset']
+
+/** What a value is, in a message: `null`, `undefined`, a list, an object, or its JSON. */
+export const shown = (u: unknown): string =>
+  u === undefined
+    ? '`undefined`'
+    : u === null
+      ? '`null`'
+      : Array.isArray(u)
+        ? 'a list'
+        : typeof u === 'object'
+          ? 'an object'
+          : typeof u === 'string'
+            ? `\`${u}\``
+            : `\`${JSON.stringify(u) ?? typeof u}\``
+
+const isText = (u: unknown): u is string => typeof u === 'string'
+
+/** True when `u` is a real calendar date written `YYYY-MM-DD`. */
+export const isDate = (u: unknown): u is string => isText(u) && isIsoDateString(u)
+
+const ROLES = ['principal', 'mediator', 'guarantor', 'observer']
+
+const isTextList = (u: unknown): boolean => Array.isArray(u) && u.every(isText)
+
+// A thing named by its id, else by what it is (its place follows in each message).
+const named = (what: string, id: unknown): string => (isText(id) ? `${what} \`${id}\`` : `the ${what}`)
+
+// A problem of `who` at `at`, told as `who (at): what is wrong; what to do`.
+const push = (out: ShapeProblem[], who: string, at: string, message: string): void => {
+  out.push({ at, message: `${who} (${at}): ${message}` })
+}
+
+// A required text field.
+const text = (out: ShapeProblem[], o: Obj, field: string, who: string, at: string, fix: string): void => {
+  if (!isText(o[field]))
+    push(out, who, `${at}.${field}`, `\`${field}\` is ${shown(o[field])}, not text; ${fix}`)
+}
+
+// A required date, or an optional one.
+const date = (
+  out: ShapeProblem[],
+  o: Obj,
+  field: string,
+  who: string,
+  at: string,
+  optional = false,
+): void => {
+  if (!(isDate(o[field]) || (optional && o[field] === undefined)))
+    push(out, who, `${at}.${field}`, `\`${field}\` is ${shown(o[field])}, not a date; write it YYYY-MM-DD`)
+}
+
+// A required list of ids.
+const ids = (out: ShapeProblem[], o: Obj, field: string, who: string, at: string, fix: string): void => {
+  if (!isTextList(o[field]))
+    push(out, who, `${at}.${field}`, `\`${field}\` is ${shown(o[field])}, not a list of ids; ${fix}`)
+}
+
+// An optional list of ids.
+const optionalIds = (out: ShapeProblem[], o: Obj, field: string, who: string, at: string): void => {
+  if (o[field] !== undefined && !isTextList(o[field]))
+    push(
+      out,
+      who,
+      `${at}.${field}`,
+      `\`${field}\` is ${shown(o[field])}, not a list of ids; list them, or leave \`${field}\` out`,
+    )
+}
+
+// A value set as a condition requires it: `where` names the field (`in`, `when.in`).
+const valueSet = (out: ShapeProblem[], u: unknown, who: string, at: string, where: string): void => {
+  if (u === undefined)
+    push(
+      out,
+      who,
+      `${at}.${where}`,
+      `the value condition has no \`${where}\`; give the values it requires, e.g. \`{ kind: 'flags', values: [true] }\``,
+    )
+  else if (!ValueSet.is(u))
+    push(
+      out,
+      who,
+      `${at}.${where}`,
+      `\`${where}\` is not a value set; write options, flags, intervals or subsets with their list, e.g. \`{ kind: 'options', options: ['a'] }\``,
+    )
+}
+
+const conditionProblems = (out: ShapeProblem[], c: unknown, who: string, at: string): void => {
+  if (!isPlainObject(c)) {
+    push(out, who, at, `the condition is ${shown(c)}, not a condition; write the condition or leave it out`)
+    return
   }
-  if (!isRecord(negotiation)) {
-    bad('', `the negotiation is ${shown(negotiation)}, not an object`)
+  if (!isText(c['kind']) || !CONDITION_KINDS.includes(c['kind'])) {
+    push(
+      out,
+      who,
+      `${at}.kind`,
+      `the condition's kind is ${shown(c['kind'])}; a condition is a \`value\`, \`acceptance\`, \`sequence\` or \`other\` condition`,
+    )
+    return
+  }
+  const fix = 'write it as the format says (docs/format.md, conditions)'
+  switch (c['kind']) {
+    case 'value': {
+      text(out, c, 'issue', who, at, 'name the issue whose value is required')
+      valueSet(out, c['in'], who, at, 'in')
+      const when = c['when']
+      if (when !== undefined) {
+        if (!isPlainObject(when))
+          push(out, who, `${at}.when`, `\`when\` is ${shown(when)}, not an issue and its values; ${fix}`)
+        else {
+          text(out, when, 'issue', who, `${at}.when`, 'name the issue the condition depends on')
+          valueSet(out, when['in'], who, at, 'when.in')
+        }
+      }
+      break
+    }
+    case 'acceptance':
+      text(out, c, 'party', who, at, 'name the party whose acceptance is required')
+      if (c['proposal'] !== undefined && !isText(c['proposal']))
+        push(out, who, `${at}.proposal`, `\`proposal\` is ${shown(c['proposal'])}, not a draft id; ${fix}`)
+      optionalIds(out, c, 'issues', who, at)
+      break
+    case 'sequence':
+      text(out, c, 'first', who, at, 'name the issue settled first')
+      text(out, c, 'then', who, at, 'name the issue settled then')
+      if (c['by'] !== undefined && !isText(c['by']))
+        push(out, who, `${at}.by`, `\`by\` is ${shown(c['by'])}, not a party id; ${fix}`)
+      break
+    case 'other':
+      text(out, c, 'text', who, at, 'say in words what the condition requires')
+      break
+  }
+  optionalIds(out, c, 'appliesTo', who, at)
+}
+
+// An optional list of conditions (`conditions`, `sequencing`).
+const conditionList = (out: ShapeProblem[], o: Obj, field: string, who: string, at: string): void => {
+  const cs = o[field]
+  if (cs === undefined) return
+  if (!Array.isArray(cs)) {
+    push(
+      out,
+      who,
+      `${at}.${field}`,
+      `\`${field}\` is ${shown(cs)}, not a list; write the conditions as a list, or leave \`${field}\` out`,
+    )
+    return
+  }
+  cs.forEach((c: unknown, i) => {
+    conditionProblems(out, c, who, `${at}.${field}[${String(i)}]`)
+  })
+}
+
+const optionsOf = (out: ShapeProblem[], d: Obj, field: string, who: string, at: string): void => {
+  const os = d[field]
+  if (!Array.isArray(os)) {
+    push(
+      out,
+      who,
+      `${at}.${field}`,
+      `\`${field}\` is ${shown(os)}, not a list; list the options, each with an id and a label`,
+    )
+    return
+  }
+  os.forEach((o: unknown, i) => {
+    const place = `${at}.${field}[${String(i)}]`
+    if (!isPlainObject(o)) push(out, who, place, `the option is ${shown(o)}; give it an id and a label`)
+    else {
+      text(out, o, 'id', who, place, 'give the option an id')
+      text(out, o, 'label', who, place, 'give the option a label')
+    }
+  })
+}
+
+const domainProblems = (out: ShapeProblem[], d: unknown, who: string, at: string): void => {
+  if (!isPlainObject(d)) {
+    push(
+      out,
+      who,
+      at,
+      `the domain is ${shown(d)}; give the issue a domain (flag, choice, quantity or subset)`,
+    )
+    return
+  }
+  const kind = d['kind']
+  if (!isText(kind) || !DOMAIN_KINDS.includes(kind)) {
+    push(
+      out,
+      who,
+      `${at}.kind`,
+      `the domain's kind is ${shown(kind)}; a domain is a \`flag\`, \`choice\`, \`quantity\` or \`subset\``,
+    )
+    return
+  }
+  if (kind === 'choice') optionsOf(out, d, 'options', who, at)
+  if (kind === 'subset') optionsOf(out, d, 'universe', who, at)
+  if (kind === 'quantity') {
+    for (const bound of ['min', 'max'])
+      if (typeof d[bound] !== 'number')
+        push(
+          out,
+          who,
+          `${at}.${bound}`,
+          `\`${bound}\` is ${shown(d[bound])}, not a number; give the range's ${bound}`,
+        )
+  }
+}
+
+// A required collection of the negotiation: a list or a record.
+const collection = (out: ShapeProblem[], n: Obj, field: string, list: boolean): boolean => {
+  const v = n[field]
+  if (list ? Array.isArray(v) : isPlainObject(v)) return true
+  const empty = list ? '[]' : '{}'
+  out.push({
+    at: field,
+    message:
+      v === undefined
+        ? `the negotiation has no \`${field}\`; write \`${field}: ${empty}\` when it has none (the loader fills this in; a negotiation built in code must give it)`
+        : `the negotiation's \`${field}\` is ${shown(v)}, not ${list ? 'a list' : 'a record by id'}; write \`${field}: ${empty}\` when it has none`,
+  })
+  return false
+}
+
+// -------------------------------------------------------------------------------------
+// checks
+// -------------------------------------------------------------------------------------
+
+/**
+ * The problems of one draft: `title`, `date`, `tabledBy`, `sources`, `terms` (each term an object) and its
+ * conditions and sequencing, at `at` (`proposals.d2`), named by its id when it has one. Internal.
+ *
+ * @internal
+ */
+export const proposalShape = (p: unknown, at: string, id?: string): ShapeProblem[] => {
+  const out: ShapeProblem[] = []
+  const who = named('proposal', id)
+  if (!isPlainObject(p)) {
+    push(out, who, at, `it is ${shown(p)}, not a draft; write the draft or leave it out`)
     return out
   }
-  const n = negotiation as unknown as Fields
-  const records = ['parties', 'issues', 'proposals', 'sources'] as const
-  const lists = ['positions', 'events'] as const
-  for (const f of records)
-    if (!isRecord(n[f])) bad(f, `\`${f}\` is ${shown(n[f])}; give a record (\`{}\` for none)`)
-  for (const f of lists)
-    if (!Array.isArray(n[f])) bad(f, `\`${f}\` is ${shown(n[f])}; give a list (\`[]\` for none)`)
-  if (out.length > 0) return out
-  if (n['asOf'] !== undefined && !isDate(n['asOf']))
-    bad('asOf', `the negotiation's \`asOf\` is ${shown(n['asOf'])}, not a date; write it YYYY-MM-DD`)
-  const parties = n['parties'] as Fields
-  const issues = n['issues'] as Fields
-
-  const date = (path: string, where: string, field: string, u: unknown): void => {
-    if (!isDate(u))
-      bad(`${path}.${field}`, `${where}: \`${field}\` is ${shown(u)}, not a date; write it YYYY-MM-DD`)
-  }
-  const list = (path: string, where: string, field: string, u: unknown, optional: boolean): void => {
-    if (!(Array.isArray(u) || (optional && u === undefined)))
-      bad(`${path}.${field}`, `${where}: \`${field}\` is ${shown(u)}, not a list`)
-  }
-  const conditions = (path: string, where: string, u: unknown): void => {
-    list(path, where, 'conditions', u, true)
-    if (Array.isArray(u))
-      u.forEach((c: unknown, i) => {
-        if (!isRecord(c) || typeof c['kind'] !== 'string')
-          bad(
-            `${path}.conditions[${String(i)}]`,
-            `${where}: condition ${String(i + 1)} is ${shown(c)}, not a condition`,
-          )
-      })
-  }
-
-  for (const [id, p] of Object.entries(parties)) {
-    const path = `parties.${id}`
-    if (!isRecord(p)) bad(path, `party \`${id}\` is ${shown(p)}, not a party`)
-    else {
-      if (typeof p['name'] !== 'string') bad(`${path}.name`, `party \`${id}\` has no name`)
-      if (!ROLES.has(p['role']))
-        bad(
-          `${path}.role`,
-          `party \`${id}\` has the role ${shown(p['role'])}; a role is principal, mediator, guarantor or observer`,
+  text(out, p, 'title', who, at, 'give the draft a title')
+  date(out, p, 'date', who, at)
+  ids(out, p, 'tabledBy', who, at, 'list the parties that tabled it (`[]` when that is not known)')
+  ids(out, p, 'sources', who, at, 'list its sources (`[]` when there are none)')
+  const terms = p['terms']
+  if (!isPlainObject(terms))
+    push(
+      out,
+      who,
+      `${at}.terms`,
+      `\`terms\` is ${shown(terms)}, not a record by issue; write \`terms: {}\` when it has none`,
+    )
+  else
+    for (const issue of Object.keys(terms))
+      if (!isPlainObject(terms[issue]))
+        push(
+          out,
+          who,
+          `${at}.terms.${issue}`,
+          `the term on issue \`${issue}\` is ${shown(terms[issue])}, not a term; write it \`{ value: … }\`, or leave the issue out`,
         )
-    }
+  conditionList(out, p, 'conditions', who, at)
+  conditionList(out, p, 'sequencing', who, at)
+  return out
+}
+
+/**
+ * The problems of the parts of a negotiation that every analysis reads: `parties`, `issues`, `proposals` and
+ * `sources` present as records and `positions` and `events` as lists, each party with a `name` and a `role`, each
+ * issue with a `label` and a domain of a known kind (a choice's or subset's options each with an id and a label, a
+ * quantity's bounds). Cheap: it does not look into positions, drafts or events. Internal.
+ *
+ * @internal
+ */
+export const documentShape = (negotiation: unknown): ShapeProblem[] => {
+  const out: ShapeProblem[] = []
+  if (!isPlainObject(negotiation)) {
+    out.push({
+      at: '',
+      message: `the negotiation is ${shown(negotiation)}, not a document; load it with Load.decode`,
+    })
+    return out
   }
-  for (const [id, i] of Object.entries(issues)) {
-    if (!isRecord(i)) bad(`issues.${id}`, `issue \`${id}\` is ${shown(i)}, not an issue`)
-    else if (typeof i['label'] !== 'string') bad(`issues.${id}.label`, `issue \`${id}\` has no label`)
-  }
-  ;(n['positions'] as readonly unknown[]).forEach((p, k) => {
-    const path = `positions[${String(k)}]`
-    if (!isRecord(p)) {
-      bad(path, `${path} is ${shown(p)}, not a position`)
-      return
-    }
-    const where = typeof p['id'] === 'string' ? `position \`${p['id']}\` (${path})` : path
-    if (!hasOwn(parties, p['party']))
-      bad(
-        `${path}.party`,
-        `${where} is of the party ${shown(p['party'])}, which the negotiation does not have`,
-      )
-    if (!hasOwn(issues, p['issue']))
-      bad(
-        `${path}.issue`,
-        `${where} is on the issue ${shown(p['issue'])}, which the negotiation does not have`,
-      )
-    date(path, where, 'asOf', p['asOf'])
-    list(path, where, 'sources', p['sources'], false)
-    conditions(path, where, p['conditions'])
-  })
-  for (const [id, p] of Object.entries(n['proposals'] as Fields)) {
-    const path = `proposals.${id}`
-    const where = `proposal \`${id}\``
-    if (!isRecord(p)) {
-      bad(path, `${where} is ${shown(p)}, not a proposal`)
-      continue
-    }
-    if (typeof p['title'] !== 'string') bad(`${path}.title`, `${where} has no title`)
-    date(path, where, 'date', p['date'])
-    list(path, where, 'tabledBy', p['tabledBy'], false)
-    list(path, where, 'sources', p['sources'], false)
-    conditions(path, where, p['conditions'])
-    const terms = p['terms']
-    if (!isRecord(terms))
-      bad(`${path}.terms`, `${where}: \`terms\` is ${shown(terms)}, not a record of terms`)
-    else
-      for (const [issue, t] of Object.entries(terms))
-        if (!isRecord(t) || !('value' in t))
-          bad(
-            `${path}.terms.${issue}`,
-            `${where}: the term on \`${issue}\` is ${shown(t)}, not \`{ value }\``,
+  const n = negotiation
+  const parties = collection(out, n, 'parties', false)
+  const issues = collection(out, n, 'issues', false)
+  collection(out, n, 'proposals', false)
+  collection(out, n, 'sources', false)
+  collection(out, n, 'positions', true)
+  collection(out, n, 'events', true)
+  if (n['asOf'] !== undefined && !isDate(n['asOf']))
+    out.push({
+      at: 'asOf',
+      message: `the negotiation's \`asOf\` is ${shown(n['asOf'])}, not a date; write it YYYY-MM-DD`,
+    })
+  if (parties) {
+    const ps = n['parties'] as Obj
+    for (const id of Object.keys(ps)) {
+      const at = `parties.${id}`
+      const who = named('party', id)
+      const p = ps[id]
+      if (!isPlainObject(p)) push(out, who, at, `it is ${shown(p)}, not a party; give it a name and a role`)
+      else {
+        text(out, p, 'name', who, at, 'give the party a name')
+        if (!ROLES.includes(p['role'] as string))
+          push(
+            out,
+            who,
+            `${at}.role`,
+            `its role is ${shown(p['role'])}; a role is principal, mediator, guarantor or observer`,
           )
-  }
-  ;(n['events'] as readonly unknown[]).forEach((e, k) => {
-    const path = `events[${String(k)}]`
-    if (!isRecord(e)) {
-      bad(path, `${path} is ${shown(e)}, not an event`)
-      return
+      }
     }
-    const where = typeof e['id'] === 'string' ? `event \`${e['id']}\` (${path})` : path
-    if (typeof e['kind'] !== 'string') bad(`${path}.kind`, `${where} has no kind`)
-    date(path, where, 'date', e['date'])
-    if (e['expires'] !== undefined) date(path, where, 'expires', e['expires'])
-    list(path, where, 'sources', e['sources'], false)
-  })
+  }
+  if (issues) {
+    const is = n['issues'] as Obj
+    for (const id of Object.keys(is)) {
+      const at = `issues.${id}`
+      const who = named('issue', id)
+      const issue = is[id]
+      if (!isPlainObject(issue))
+        push(out, who, at, `it is ${shown(issue)}, not an issue; give it a label, a category and a domain`)
+      else {
+        text(out, issue, 'label', who, at, 'give the issue a label')
+        domainProblems(out, issue['domain'], who, `${at}.domain`)
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * The problems of a whole negotiation as the charts and the report read it: `documentShape`, each issue's
+ * `category` and a quantity's `unit`, then every draft
+ * (`proposalShape`), every position (an object with an `id`, `party`, `issue`, `asOf`, a list of `sources` and a list
+ * of well-formed `conditions`) and every event (an object with a `kind` and a `date`; a response's `conditions` well
+ * formed). Linear in the size of the document. Internal.
+ *
+ * @internal
+ */
+export const negotiationShape = (negotiation: unknown): ShapeProblem[] => {
+  const out = documentShape(negotiation)
+  if (!isPlainObject(negotiation)) return out
+  const n = negotiation
+  // what the charts and the report print and the diff does not read
+  if (isPlainObject(n['issues'])) {
+    const is = n['issues']
+    for (const id of Object.keys(is)) {
+      const issue = is[id]
+      if (!isPlainObject(issue)) continue
+      const at = `issues.${id}`
+      const who = named('issue', id)
+      text(out, issue, 'category', who, at, 'give the issue a category')
+      const d = issue['domain']
+      if (isPlainObject(d) && d['kind'] === 'quantity')
+        text(out, d, 'unit', who, `${at}.domain`, 'give the unit the quantity counts')
+    }
+  }
+  if (isPlainObject(n['proposals'])) {
+    const ps = n['proposals']
+    for (const id of Object.keys(ps)) out.push(...proposalShape(ps[id], `proposals.${id}`, id))
+  }
+  if (Array.isArray(n['positions']))
+    (n['positions'] as readonly unknown[]).forEach((p, i) => {
+      const at = `positions[${String(i)}]`
+      if (!isPlainObject(p)) {
+        push(out, 'the position', at, `it is ${shown(p)}, not a position; write the position or leave it out`)
+        return
+      }
+      const who = named('position', p['id'])
+      text(out, p, 'id', who, at, "give the position's `id`")
+      for (const [field, what] of [
+        ['party', 'parties'],
+        ['issue', 'issues'],
+      ] as const) {
+        const known = n[what]
+        if (!isText(p[field])) text(out, p, field, who, at, `give the position's \`${field}\``)
+        else if (isPlainObject(known) && !Object.prototype.hasOwnProperty.call(known, p[field]))
+          push(
+            out,
+            who,
+            `${at}.${field}`,
+            `the ${field} \`${p[field]}\` is not in the negotiation's \`${what}\`; name one of them, or add it`,
+          )
+      }
+      date(out, p, 'asOf', who, at)
+      ids(out, p, 'sources', who, at, 'list its sources (`[]` when there are none)')
+      conditionList(out, p, 'conditions', who, at)
+    })
+  if (Array.isArray(n['events']))
+    (n['events'] as readonly unknown[]).forEach((e, i) => {
+      const at = `events[${String(i)}]`
+      if (!isPlainObject(e)) {
+        push(out, 'the event', at, `it is ${shown(e)}, not an event; write the event or leave it out`)
+        return
+      }
+      const who = named('event', e['id'])
+      text(out, e, 'kind', who, at, "give the event's kind")
+      date(out, e, 'date', who, at)
+      date(out, e, 'expires', who, at, true)
+      if (e['kind'] === 'response') {
+        optionalIds(out, e, 'terms', who, at)
+        conditionList(out, e, 'conditions', who, at)
+      }
+    })
   return out
 }

@@ -14,7 +14,7 @@ import type { Value, ValueSet } from '../model/domain'
 import type { IssueId, PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import { domainProblems } from '../model/check-values'
-import { isDate, shapeProblems, shown } from '../model/shape'
+import { isDate, negotiationShape, shown } from '../model/shape'
 import * as Positions from '../model/positions'
 import { axisOf, endsOf, type Axis } from './axes'
 import { conditionsOf, type ConditionLink } from './conditions'
@@ -144,7 +144,7 @@ export const partiesOf = (
 }
 
 /**
- * The problems of a negotiation built in code that the zone cannot read (see `shapeProblems`: a missing collection,
+ * The problems of a negotiation built in code that the zone cannot read (see `negotiationShape`: a missing collection,
  * a party of no known role, a position of an unknown party, a date that is not one), and of an `asOf` that is not
  * a date. Asked first, so that nothing later reads an ill-formed document.
  *
@@ -159,7 +159,7 @@ export const shapeErrors = (negotiation: Negotiation, asOf: unknown): ZoneError[
           message: `\`asOf\` is ${shown(asOf)}, not a date; write it YYYY-MM-DD`,
         },
       ]),
-  ...shapeProblems(negotiation).map(({ message }) => ({ _tag: 'bad-document' as const, message })),
+  ...negotiationShape(negotiation).map(({ message }) => ({ _tag: 'bad-document' as const, message })),
 ]
 
 /**

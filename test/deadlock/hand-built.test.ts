@@ -50,7 +50,7 @@ describe('Deadlock given a hand-built negotiation', () => {
           n.positions[0].asOf = 'yesterday'
         },
         [
-          'bad-document: position `p1` (positions[0]): `asOf` is `yesterday`, not a date; write it YYYY-MM-DD',
+          'bad-document: position `p1` (positions[0].asOf): `asOf` is `yesterday`, not a date; write it YYYY-MM-DD',
         ],
       )
     })
@@ -59,7 +59,9 @@ describe('Deadlock given a hand-built negotiation', () => {
         (n) => {
           n.proposals.d1.date = 'soon'
         },
-        ['bad-document: proposal `d1`: `date` is `soon`, not a date; write it YYYY-MM-DD'],
+        [
+          'bad-document: proposal `d1` (proposals.d1.date): `date` is `soon`, not a date; write it YYYY-MM-DD',
+        ],
       )
     })
     it("in an event's date", () => {
@@ -67,7 +69,7 @@ describe('Deadlock given a hand-built negotiation', () => {
         (n) => {
           n.events[0].date = 'never'
         },
-        ['bad-document: event `e1` (events[0]): `date` is `never`, not a date; write it YYYY-MM-DD'],
+        ['bad-document: event `e1` (events[0].date): `date` is `never`, not a date; write it YYYY-MM-DD'],
       )
     })
     it("in an agreement's expiry", () => {
@@ -83,7 +85,7 @@ describe('Deadlock given a hand-built negotiation', () => {
             expires: 'x',
           })
         },
-        ['bad-document: event `e4` (events[3]): `expires` is `x`, not a date; write it YYYY-MM-DD'],
+        ['bad-document: event `e4` (events[3].expires): `expires` is `x`, not a date; write it YYYY-MM-DD'],
       )
     })
     it("in the negotiation's asOf, which must be a real calendar date", () => {
@@ -141,8 +143,8 @@ describe('Deadlock given a hand-built negotiation', () => {
           ]
         },
         [
-          'bad-document: position `p9` (positions[8]): `conditions[0].in`: undefined is not a value set; a yes/no flag takes a set of kind "flags"',
-          'bad-document: position `p9` (positions[8]): `conditions[1].when.in`: undefined is not a value set; an integer quantity from 0 to 100 troops takes a set of kind "intervals"',
+          "bad-document: position `p9` (positions[8].conditions[0].in): the value condition has no `in`; give the values it requires, e.g. `{ kind: 'flags', values: [true] }`",
+          "bad-document: position `p9` (positions[8].conditions[1].when.in): the value condition has no `when.in`; give the values it requires, e.g. `{ kind: 'flags', values: [true] }`",
         ],
       )
     })
@@ -154,7 +156,9 @@ describe('Deadlock given a hand-built negotiation', () => {
         (n) => {
           n.positions[8].conditions = { kind: 'sequence', first: 'truce', then: 'border' }
         },
-        ['bad-document: position `p9` (positions[8]): `conditions` is an object, not a list'],
+        [
+          'bad-document: position `p9` (positions[8].conditions): `conditions` is an object, not a list; write the conditions as a list, or leave `conditions` out',
+        ],
       )
     })
     it('a null in the list', () => {
@@ -162,16 +166,27 @@ describe('Deadlock given a hand-built negotiation', () => {
         (n) => {
           n.positions[8].conditions = [null]
         },
-        ['bad-document: position `p9` (positions[8]): condition 1 is `null`, not a condition'],
+        [
+          'bad-document: position `p9` (positions[8].conditions[0]): the condition is `null`, not a condition; write the condition or leave it out',
+        ],
       )
     })
   })
 
   describe('refuses a collection left out, or an entry that is not an object', () => {
     it.each([
-      ['positions', 'bad-document: `positions` is missing; give a list (`[]` for none)'],
-      ['events', 'bad-document: `events` is missing; give a list (`[]` for none)'],
-      ['proposals', 'bad-document: `proposals` is missing; give a record (`{}` for none)'],
+      [
+        'positions',
+        'bad-document: the negotiation has no `positions`; write `positions: []` when it has none (the loader fills this in; a negotiation built in code must give it)',
+      ],
+      [
+        'events',
+        'bad-document: the negotiation has no `events`; write `events: []` when it has none (the loader fills this in; a negotiation built in code must give it)',
+      ],
+      [
+        'proposals',
+        'bad-document: the negotiation has no `proposals`; write `proposals: {}` when it has none (the loader fills this in; a negotiation built in code must give it)',
+      ],
     ])('no %s', (field, message) => {
       expectRefused(
         (n) => {
@@ -185,7 +200,7 @@ describe('Deadlock given a hand-built negotiation', () => {
         (n) => {
           n.events.push(null)
         },
-        ['bad-document: events[3] is `null`, not an event'],
+        ['bad-document: the event (events[3]): it is `null`, not an event; write the event or leave it out'],
       )
     })
     it('a null position', () => {
@@ -193,7 +208,9 @@ describe('Deadlock given a hand-built negotiation', () => {
         (n) => {
           n.positions.push(null)
         },
-        ['bad-document: positions[9] is `null`, not a position'],
+        [
+          'bad-document: the position (positions[9]): it is `null`, not a position; write the position or leave it out',
+        ],
       )
     })
     it('a null proposal', () => {
@@ -201,7 +218,9 @@ describe('Deadlock given a hand-built negotiation', () => {
         (n) => {
           n.proposals.d3 = null
         },
-        ['bad-document: proposal `d3` is `null`, not a proposal'],
+        [
+          'bad-document: proposal `d3` (proposals.d3): it is `null`, not a draft; write the draft or leave it out',
+        ],
       )
     })
   })
@@ -215,8 +234,8 @@ describe('Deadlock given a hand-built negotiation', () => {
       },
       [
         'bad-option: `window` must be a positive number of days, got -1',
-        'bad-document: position `p1` (positions[0]): `asOf` is `yesterday`, not a date; write it YYYY-MM-DD',
-        'bad-document: position `p2` (positions[1]): `sources` is missing, not a list',
+        'bad-document: position `p1` (positions[0].asOf): `asOf` is `yesterday`, not a date; write it YYYY-MM-DD',
+        'bad-document: position `p2` (positions[1].sources): `sources` is `undefined`, not a list of ids; list its sources (`[]` when there are none)',
       ],
       { window: -1 },
     )
@@ -225,7 +244,10 @@ describe('Deadlock given a hand-built negotiation', () => {
         delete n.events
         n.positions[0].asOf = 'yesterday'
       },
-      ['bad-document: `events` is missing; give a list (`[]` for none)'],
+      [
+        'bad-document: the negotiation has no `events`; write `events: []` when it has none (the loader fills this in; a negotiation built in code must give it)',
+        'bad-document: position `p1` (positions[0].asOf): `asOf` is `yesterday`, not a date; write it YYYY-MM-DD',
+      ],
     )
   })
 

@@ -103,7 +103,9 @@ describe('a negotiation whose collections, parties or issues are ill-formed', ()
         },
         'invalid-document',
         `parties.B.${field}`,
-        `party \`B\` (parties.B.${field}): \`${field}\` is \`undefined\`, not text; ${field === 'name' ? 'give the party a name' : 'give its role: principal, mediator, guarantor or observer'}`,
+        field === 'name'
+          ? 'party `B` (parties.B.name): `name` is `undefined`, not text; give the party a name'
+          : 'party `B` (parties.B.role): its role is `undefined`; a role is principal, mediator, guarantor or observer',
       )
   })
   it('is refused when an issue has no label or a domain of an unknown kind', () => {

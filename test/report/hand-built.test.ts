@@ -36,7 +36,7 @@ describe('Report.build on an ill-formed negotiation built in code', () => {
   it('refuses a party whose role or name is left undefined', () => {
     refused((n) => {
       n.parties.B.role = undefined
-    }, 'party `B` (parties.B.role): `role` is `undefined`, not text; give its role: principal, mediator, guarantor or observer')
+    }, 'party `B` (parties.B.role): its role is `undefined`; a role is principal, mediator, guarantor or observer')
     refused((n) => {
       n.parties.B.name = undefined
     }, 'party `B` (parties.B.name): `name` is `undefined`, not text; give the party a name')

@@ -1,7 +1,7 @@
 /**
  * A negotiation built in code rather than loaded, with an issue whose domain lacks its list (a choice without
  * `options`, a subset without `universe`) or an issue with no domain at all: the zone's analyses and Deadlock refuse it
- * at their entry with a `bad-domain` error naming the issue, where the domain check itself used to throw. A position
+ * at their entry with a `bad-document` error naming the issue and the place, where the domain check used to throw. A position
  * whose valuation is of no known kind, or linear without points, makes the package analyses return an `algebra`
  * error naming the issue and the party, where they used to throw. The negotiation is never changed.
  */
@@ -33,40 +33,38 @@ const packageAnalyses: ReadonlyArray<(n: Negotiation) => E.Either<readonly Zone.
 ]
 
 describe('an issue whose domain lacks its list, or has no domain', () => {
-  const cases: ReadonlyArray<readonly [string, Change, string, string]> = [
+  const cases: ReadonlyArray<readonly [string, Change, string]> = [
     [
       'a choice without options',
       (n) => {
         delete n.issues['border']!.domain!['options']
       },
-      'border',
-      'issue `border` is a choice without `options`; list its options as `options: [{ id, label }]`',
+      'issue `border` (issues.border.domain.options): `options` is `undefined`, not a list; list the options, each with an id and a label',
     ],
     [
       'a subset without universe',
       (n) => {
         delete n.issues['sanc']!.domain!['universe']
       },
-      'sanc',
-      'issue `sanc` is a subset without `universe`; list its elements as `universe: [{ id, label }]`',
+      'issue `sanc` (issues.sanc.domain.universe): `universe` is `undefined`, not a list; list the options, each with an id and a label',
     ],
     [
       'an issue with no domain',
       (n) => {
         delete n.issues['truce']!.domain
       },
-      'truce',
-      'issue `truce` has no domain; give it a `domain` of kind choice, quantity, subset or flag',
+      'issue `truce` (issues.truce.domain): the domain is `undefined`; give the issue a domain (flag, choice, quantity or subset)',
     ],
   ]
-  for (const [what, change, issue, message] of cases) {
+  for (const [what, change, message] of cases) {
+    const left = E.left([{ _tag: 'bad-document', message }])
     it(`is refused by every analysis of the zone: ${what}`, () => {
       for (const analyse of [(n: Negotiation) => Zone.perIssue(n), ...packageAnalyses])
-        expect(run(change, analyse)).toEqual(E.left([{ _tag: 'bad-domain', issue, message }]))
+        expect(run(change, analyse)).toEqual(left)
     })
     it(`is refused by Deadlock.detect and Deadlock.timeline: ${what}`, () => {
-      expect(run(change, (n) => Deadlock.detect(n))).toEqual(E.left([{ _tag: 'bad-domain', message }]))
-      expect(run(change, (n) => Deadlock.timeline(n))).toEqual(E.left([{ _tag: 'bad-domain', message }]))
+      expect(run(change, (n) => Deadlock.detect(n))).toEqual(left)
+      expect(run(change, (n) => Deadlock.timeline(n))).toEqual(left)
     })
   }
 })

@@ -40,18 +40,18 @@ describe('a negotiation built in code that the zone cannot read', () => {
         }),
       ),
     ).toEqual([
-      'bad-document: `sources` is a list; give a record (`{}` for none)',
-      'bad-document: `positions` is missing; give a list (`[]` for none)',
-      'bad-document: `events` is `null`; give a list (`[]` for none)',
+      "bad-document: the negotiation's `sources` is a list, not a record by id; write `sources: {}` when it has none",
+      'bad-document: the negotiation has no `positions`; write `positions: []` when it has none (the loader fills this in; a negotiation built in code must give it)',
+      "bad-document: the negotiation's `events` is `null`, not a list; write `events: []` when it has none",
     ])
     expect(refusal(withChange((n) => void delete n.proposals))).toEqual([
-      'bad-document: `proposals` is missing; give a record (`{}` for none)',
+      'bad-document: the negotiation has no `proposals`; write `proposals: {}` when it has none (the loader fills this in; a negotiation built in code must give it)',
     ])
   })
 
   it('names a party whose role is not one of the four, which would otherwise not count as a principal', () => {
     expect(refusal(withChange((n) => void (n.parties.A.role = 'principle')))).toEqual([
-      'bad-document: party `A` has the role `principle`; a role is principal, mediator, guarantor or observer',
+      'bad-document: party `A` (parties.A.role): its role is `principle`; a role is principal, mediator, guarantor or observer',
     ])
   })
 
@@ -66,10 +66,10 @@ describe('a negotiation built in code that the zone cannot read', () => {
         }),
       ),
     ).toEqual([
-      'bad-document: position `p1` (positions[0]) is of the party `Z`, which the negotiation does not have',
-      'bad-document: position `p2` (positions[1]) is on the issue `nope`, which the negotiation does not have',
-      'bad-document: position `p3` (positions[2]): `asOf` is `yesterday`, not a date; write it YYYY-MM-DD',
-      'bad-document: position `p4` (positions[3]): `sources` is missing, not a list',
+      "bad-document: position `p1` (positions[0].party): the party `Z` is not in the negotiation's `parties`; name one of them, or add it",
+      "bad-document: position `p2` (positions[1].issue): the issue `nope` is not in the negotiation's `issues`; name one of them, or add it",
+      'bad-document: position `p3` (positions[2].asOf): `asOf` is `yesterday`, not a date; write it YYYY-MM-DD',
+      'bad-document: position `p4` (positions[3].sources): `sources` is `undefined`, not a list of ids; list its sources (`[]` when there are none)',
     ])
   })
 
@@ -82,8 +82,8 @@ describe('a negotiation built in code that the zone cannot read', () => {
         }),
       ),
     ).toEqual([
-      'bad-document: position `p9` (positions[8]): `conditions` is an object, not a list',
-      'bad-document: proposal `d2`: condition 1 is `null`, not a condition',
+      'bad-document: proposal `d2` (proposals.d2.conditions[0]): the condition is `null`, not a condition; write the condition or leave it out',
+      'bad-document: position `p9` (positions[8].conditions): `conditions` is an object, not a list; write the conditions as a list, or leave `conditions` out',
     ])
   })
 
@@ -98,10 +98,10 @@ describe('a negotiation built in code that the zone cannot read', () => {
         }),
       ),
     ).toEqual([
-      'bad-document: proposal `d1`: the term on `army` is `null`, not `{ value }`',
-      'bad-document: proposal `d2`: `date` is `soon`, not a date; write it YYYY-MM-DD',
-      'bad-document: event `e1` (events[0]): `date` is `2025-02-30`, not a date; write it YYYY-MM-DD',
-      'bad-document: events[3] is `null`, not an event',
+      'bad-document: proposal `d1` (proposals.d1.terms.army): the term on issue `army` is `null`, not a term; write it `{ value: … }`, or leave the issue out',
+      'bad-document: proposal `d2` (proposals.d2.date): `date` is `soon`, not a date; write it YYYY-MM-DD',
+      'bad-document: event `e1` (events[0].date): `date` is `2025-02-30`, not a date; write it YYYY-MM-DD',
+      'bad-document: the event (events[3]): it is `null`, not an event; write the event or leave it out',
     ])
   })
 
@@ -111,7 +111,7 @@ describe('a negotiation built in code that the zone cannot read', () => {
     expect(Zone.perIssue(n, 'garbage' as IsoDate)).toEqual(E.left(expected))
     expect(Zone.packages(n, { asOf: 'garbage' as IsoDate })).toEqual(E.left(expected))
     expect(Zone.nearestAgreement(n, { asOf: 20250101 as unknown as IsoDate })).toEqual(
-      E.left([{ _tag: 'bad-option', message: '`asOf` is 20250101, not a date; write it YYYY-MM-DD' }]),
+      E.left([{ _tag: 'bad-option', message: '`asOf` is `20250101`, not a date; write it YYYY-MM-DD' }]),
     )
   })
 })

@@ -152,10 +152,9 @@ describe('Zone.perIssue, errors', () => {
     const r = Zone.perIssue(bad)
     expect(E.isLeft(r) && r.left).toStrictEqual([
       {
-        _tag: 'bad-domain',
-        issue: 'x',
+        _tag: 'bad-document',
         message:
-          "issue `x` has a domain of kind `bogus`; a domain's kind is choice, quantity, subset or flag",
+          "issue `x` (issues.x.domain.kind): the domain's kind is `bogus`; a domain is a `flag`, `choice`, `quantity` or `subset`",
       },
     ])
   })
