@@ -14,6 +14,8 @@ import { formatPath } from '../model/errors'
 import type { IssueId, OptionId, PartyId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import * as Positions from '../model/positions'
+import { domainProblems } from '../model/check-values'
+import { negotiationShape } from '../model/shape'
 import type { GeniusWebProblem } from './geniusweb-decode'
 import { compareText } from '../internal/text'
 
@@ -202,6 +204,15 @@ export const fromNegotiation = (
   negotiation: Negotiation,
   options: FromNegotiationOptions = {},
 ): E.Either<readonly GeniusWebProblem[], GeniusWebScenario> => {
+  // a negotiation built in code, not loaded, is read only when whole: its shape, then its issues' domains
+  const shape = negotiationShape(negotiation)
+  if (shape.length > 0)
+    return E.left(shape.map(({ at, message }) => ({ path: at === '' ? '$' : at, code: 'type', message })))
+  const domains = domainProblems(negotiation.issues, Object.keys(negotiation.issues).sort(compareText))
+  if (domains.length > 0)
+    return E.left(
+      domains.map(({ issue, message }) => ({ path: `issues.${issue}.domain`, code: 'bad-domain', message })),
+    )
   const problems: GeniusWebProblem[] = []
   const at = (path: (string | number)[], code: GeniusWebProblem['code'], message: string): void => {
     problems.push({ path: formatPath(path), code, message })

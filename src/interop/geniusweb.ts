@@ -156,7 +156,9 @@ export const toNegotiation: {
  * step of a continuous quantity in `options.steps` (integer quantities default to 1). A party's reservation
  * utility becomes the bid of smallest utility at or above it (`null` when the space has over a million bids).
  * Unknown issues or parties in the options, an issue GeniusWeb cannot hold, and a position that does not fit its
- * issue (in a negotiation the loader did not check) are each a problem on the left side, with its path.
+ * issue (in a negotiation the loader did not check) are each a problem on the left side, with its path; so is a
+ * negotiation built in code that is not whole (a domain without its list or of no known kind, bounds that are not
+ * numbers or the wrong way round, a draft, position or event missing what is read of it).
  *
  * @category operations
  * @since 0.1.0
