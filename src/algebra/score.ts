@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { isPlainObject } from '../internal/codec'
 import { either as E } from 'fp-ts'
 import type { Domain, Value, ValueSet } from '../model/domain'
 import type { Valuation } from '../model/position'
@@ -97,19 +98,16 @@ const VALUATION_FORM: Readonly<Record<Domain['kind'], string>> = {
   subset: '{ kind: "elements", weights: { <element>: number } }',
 }
 
-const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u)
-
 // Whether a linear valuation's point is `{ at, score }` with numbers (one pass, when the scorer is built).
 const isPoint = (p: unknown): boolean =>
-  isRecord(p) && typeof p['at'] === 'number' && typeof p['score'] === 'number'
+  isPlainObject(p) && typeof p['at'] === 'number' && typeof p['score'] === 'number'
 
 const fromValuation = (domain: Domain, v: Valuation): E.Either<AlgebraError, (value: Value) => number> => {
   const bad = (why: string) =>
     E.left(algebraError('bad-valuation', `${why} (the issue is ${describeDomain(domain)})`))
   // a valuation built by hand need not have its kind's shape: refuse it here as the loader would
   const form = VALUATION_FORM[domain.kind]
-  if (!isRecord(v) || typeof v.kind !== 'string')
+  if (!isPlainObject(v) || typeof v.kind !== 'string')
     return bad(`${show(v)} is not a valuation; value this issue with ${form}`)
   switch (v.kind) {
     case 'scores': {
@@ -117,7 +115,7 @@ const fromValuation = (domain: Domain, v: Valuation): E.Either<AlgebraError, (va
         return bad(
           'a "scores" valuation gives scores to options or to true/false; use "linear" for a quantity and "elements" for a subset',
         )
-      if (!isRecord(v.scores))
+      if (!isPlainObject(v.scores))
         return bad(`a "scores" valuation needs \`scores\`, an object of scores; write it ${form}`)
       const keys = domain.kind === 'choice' ? domain.options.map((o) => o.id as string) : ['true', 'false']
       const unknown = Object.keys(v.scores).find((k) => !keys.includes(k))
@@ -156,7 +154,7 @@ const fromValuation = (domain: Domain, v: Valuation): E.Either<AlgebraError, (va
     }
     case 'elements': {
       if (domain.kind !== 'subset') return bad('an "elements" valuation weighs the elements of a subset')
-      if (!isRecord(v.weights))
+      if (!isPlainObject(v.weights))
         return bad(`an "elements" valuation needs \`weights\`, an object of numbers; write it ${form}`)
       const ids = domain.universe.map((o) => o.id as string)
       const unknown = Object.keys(v.weights).find((k) => !ids.includes(k))

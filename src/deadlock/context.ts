@@ -5,6 +5,7 @@
  *
  * @internal
  */
+import { isPlainObject } from '../internal/codec'
 import { either as E } from 'fp-ts'
 import type { IsoDate } from '../model/date'
 import type { Domain, ValueSet } from '../model/domain'
@@ -74,9 +75,6 @@ const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnPropert
 const pairKey = (party: string, issue: string): string => `${party}\u0000${issue}`
 const NONE: readonly Stance[] = Object.freeze([])
 
-const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u)
-
 /**
  * What is wrong with the document itself, each problem named where it is: first its shape (`negotiationShape`: a
  * collection left out, an entry that is not an object, a date not written YYYY-MM-DD, conditions that are not a
@@ -115,7 +113,7 @@ const documentProblems = (n: Negotiation): readonly DeadlockError[] => {
       set(c.issue, c.in, () => `${at()}.in\``)
       const when: unknown = c.when
       if (when === undefined) return
-      if (!isRecord(when))
+      if (!isPlainObject(when))
         out.push({
           _tag: 'bad-document',
           message: `${at()}.when\` is ${shown(when)}; write it as { issue, in }, or leave it out`,

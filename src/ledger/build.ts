@@ -7,6 +7,7 @@
  * @since 0.1.0
  */
 import { either as E } from 'fp-ts'
+import { isPlainObject } from '../internal/codec'
 import { deepFreeze } from '../internal/freeze'
 import type { Event } from '../model/event'
 import type { Negotiation } from '../model/negotiation'
@@ -37,8 +38,6 @@ const frozenContext = (ctx: LedgerContext): LedgerContext => {
   const keep = <A>(a: A): A => (isFrozenData(a, 0) ? a : (copy(a) ?? structuredClone(a)))
   return deepFreeze({ parties: keep(ctx.parties), proposals: keep(ctx.proposals) })
 }
-
-const isObject = (u: unknown): u is object => typeof u === 'object' && u !== null
 
 /** Gives the event loop a turn. */
 const turn = (): Promise<void> => new Promise<void>((r) => setImmediate(r))
@@ -99,7 +98,7 @@ export const empty = (context: LedgerContext): E.Either<ReadonlyArray<LedgerErro
 export const fromNegotiation = (negotiation: Negotiation): E.Either<ReadonlyArray<LedgerError>, Ledger> => {
   const shape = checkShape(negotiation)
   const events =
-    shape.length > 0 && !isObject(negotiation)
+    shape.length > 0 && !isPlainObject(negotiation)
       ? undefined
       : checkEvents(negotiation.events, false, 'the negotiation')
   if (shape.length > 0 || events !== undefined) return E.left(Object.freeze([...shape, ...(events ?? [])]))

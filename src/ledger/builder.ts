@@ -17,7 +17,7 @@ import { MarkBuffer } from './buffer'
 import { checkContext, checker, explain, lookups, type Checker } from './check'
 import { Intake, type ProposalInfo, type Sink } from './intake'
 import { layout } from './layout'
-import { put } from './plain'
+import { put } from '../internal/record'
 import type { Ledger, LedgerContext, LedgerError, Timeline } from './model'
 import { bucketOf, BUCKETS } from './table'
 

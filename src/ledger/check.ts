@@ -6,7 +6,7 @@
  * @internal
  * @since 0.1.0
  */
-import { HOSTILE_KEYS, isIdString, isIsoDateString } from '../internal/codec'
+import { HOSTILE_KEYS, isIdString, isIsoDateString, isPlainObject } from '../internal/codec'
 import type { IsoDate } from '../model/date'
 import { EVENT_KINDS, STANCES, type Event } from '../model/event'
 import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
@@ -255,9 +255,6 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
 // context
 // -------------------------------------------------------------------------------------
 
-const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u)
-
 /** What a value is, for a message about a field: `missing`, or a preview of it. */
 const got = (u: unknown): string => (u === undefined ? 'missing' : preview(u))
 
@@ -306,7 +303,7 @@ export const checkEvents = (
  * `sources` (lists). When there are any, the rest of the context cannot be read (nor its events checked).
  */
 export const checkShape = (ctx: unknown): ReadonlyArray<LedgerError> => {
-  if (!isRecord(ctx))
+  if (!isPlainObject(ctx))
     return [
       ledgerError(
         'missing-field',
@@ -321,7 +318,7 @@ export const checkShape = (ctx: unknown): ReadonlyArray<LedgerError> => {
     out.push(ledgerError('missing-field', undefined, path, message, fix))
   }
   const { parties, proposals } = ctx
-  if (!isRecord(parties))
+  if (!isPlainObject(parties))
     field(
       'parties',
       parties === undefined
@@ -329,7 +326,7 @@ export const checkShape = (ctx: unknown): ReadonlyArray<LedgerError> => {
         : `\`parties\` is ${preview(parties)}, not a record of parties by id.`,
       'Add `parties`, a record of the parties by id, e.g. `{ A: { name: "Alpha", role: "principal" } }`.',
     )
-  if (!isRecord(proposals)) {
+  if (!isPlainObject(proposals)) {
     field(
       'proposals',
       proposals === undefined
@@ -342,7 +339,7 @@ export const checkShape = (ctx: unknown): ReadonlyArray<LedgerError> => {
   for (const p of Object.keys(proposals)) {
     const proposal = proposals[p]
     const where = `proposal ${quoted(p)}`
-    if (!isRecord(proposal)) {
+    if (!isPlainObject(proposal)) {
       field(
         `proposals.${p}`,
         `${where}: ${got(proposal)} is not a proposal.`,
@@ -350,7 +347,7 @@ export const checkShape = (ctx: unknown): ReadonlyArray<LedgerError> => {
       )
       continue
     }
-    if (!isRecord(proposal.terms))
+    if (!isPlainObject(proposal.terms))
       field(
         `proposals.${p}.terms`,
         `${where}: \`terms\` is ${got(proposal.terms)}, not a record of terms by issue id.`,

@@ -38,31 +38,6 @@ export const stanceOf = (u: unknown): Stance | undefined => {
   }
 }
 
-// -------------------------------------------------------------------------------------
-// records keyed by ids
-// -------------------------------------------------------------------------------------
-
-/**
- * The value of a record at an id, read as an own property only: `undefined` where the record has none, even for
- * `toString` or `constructor` (which a plain object otherwise finds on its prototype).
- */
-export const own = <A>(record: Readonly<Record<string, A>>, key: string): A | undefined =>
-  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
-
-/** Sets a key of a record made here, as its own property (even `__proto__`, which would otherwise set the prototype). */
-export const put = <A>(record: Record<string, A>, key: string, value: A): void => {
-  if (key === '__proto__')
-    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
-  else record[key] = value
-}
-
-/** The record at `key` of a record of records made here, made (empty) when it has none of its own. */
-export const child = <A>(record: Record<string, Record<string, A>>, key: string): Record<string, A> => {
-  let out = own(record, key)
-  if (out === undefined) put(record, key, (out = {}))
-  return out
-}
-
 /** Nothing plain: `copyPlain` gives up and leaves the copy to `structuredClone`. */
 const NOT_PLAIN: unique symbol = Symbol('not plain')
 

@@ -13,7 +13,7 @@ import type { Proposal } from '../model/proposal'
 import { dateOf } from './days'
 import { begins, dayIn, markIn, MARKS, precedence, signature } from './marks'
 import type { Allegation, Cell, Claim, Evidence, Ledger, Mark, Standing, Status, Timeline } from './model'
-import { own } from './plain'
+import { own } from '../internal/record'
 import { kindAt, startOf, stepEnd, upperBound, type Columns, type SignatureOf } from './resolve'
 import { eventOf } from './table'
 

@@ -6,6 +6,7 @@
  * @internal
  * @since 0.1.0
  */
+import { isPlainObject } from '../internal/codec'
 import type { Domain, Value, ValueSet } from './domain'
 import type { IssueCode, PathSegments } from './errors'
 import { VALUATION_KIND, VALUE_SET_KIND, elementIds, isEmptyInterval } from './membership'
@@ -84,8 +85,6 @@ const duplicates = (ids: ReadonlyArray<string>): ReadonlyArray<readonly [number,
 
 const DOMAIN_KINDS = 'choice, quantity, subset or flag'
 
-const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null
-
 // A domain built by hand need not have the shape the loader checks: no domain at all, not an object, an unknown
 // kind, or a choice or subset without its list of options (or with an option that has no id). The message of the
 // first such flaw, or undefined when the domain has its kind's shape (checked in constant time, plus one pass over
@@ -99,7 +98,7 @@ const domainShapeProblem = (
       at: [],
       message: `issue \`${issue}\` has no domain; give it a \`domain\` of kind ${DOMAIN_KINDS}`,
     }
-  if (!isRecord(d) || Array.isArray(d))
+  if (!isPlainObject(d))
     return {
       at: [],
       message: `issue \`${issue}\` has a domain that is not an object (${typeof d === 'object' || typeof d === 'string' || typeof d === 'number' || typeof d === 'boolean' ? describeValue(d) : `a ${typeof d}`}); write it as \`{ kind: ... }\`, of kind ${DOMAIN_KINDS}`,
@@ -122,7 +121,7 @@ const domainShapeProblem = (
       at: [field],
       message: `issue \`${issue}\` is ${what} ${list === undefined ? `without \`${field}\`` : `whose \`${field}\` is not a list`}; list its ${kind === 'choice' ? 'options' : 'elements'} as \`${field}: [{ id, label }]\``,
     }
-  const j = (list as readonly unknown[]).findIndex((o) => !isRecord(o) || typeof o['id'] !== 'string')
+  const j = (list as readonly unknown[]).findIndex((o) => !isPlainObject(o) || typeof o['id'] !== 'string')
   return j < 0
     ? undefined
     : {
@@ -213,9 +212,14 @@ export const domainProblems = (
   const out: { issue: string; message: string }[] = []
   for (const issue of ids) {
     const entry: unknown = issues[issue]
-    checkDomain(issue, (isRecord(entry) ? entry['domain'] : undefined) as Domain, [], (_, __, message) => {
-      out.push({ issue, message })
-    })
+    checkDomain(
+      issue,
+      (isPlainObject(entry) ? entry['domain'] : undefined) as Domain,
+      [],
+      (_, __, message) => {
+        out.push({ issue, message })
+      },
+    )
   }
   return out
 }

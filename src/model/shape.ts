@@ -12,6 +12,7 @@
  * @since 0.1.0
  */
 import { isIsoDateString, isPlainObject } from '../internal/codec'
+import { hasOwn } from '../internal/record'
 import { ValueSet } from './domain'
 
 // -------------------------------------------------------------------------------------
@@ -414,7 +415,7 @@ export const negotiationShape = (negotiation: unknown): ShapeProblem[] => {
       ] as const) {
         const known = n[what]
         if (!isText(p[field])) text(out, p, field, who, at, `give the position's \`${field}\``)
-        else if (isPlainObject(known) && !Object.prototype.hasOwnProperty.call(known, p[field]))
+        else if (isPlainObject(known) && !hasOwn(known, p[field]))
           push(
             out,
             who,
