@@ -1,11 +1,13 @@
 /**
  * The shape of a negotiation as the analyses read it: its collections present, each party named with a role, each
- * issue labelled with a known kind of domain, each draft, position and event with the fields that are read, and
- * each condition well formed. The loader checks all this and more; a negotiation built in code is handed straight to
- * the analyses, which check its shape at their entry with these functions and refuse it with their own error
- * values rather than throw halfway, read it wrongly (a party whose role is misspelt is no principal), or pass a
- * result that their renderers cannot print. Shared by every analysis. It checks what the analyses read, not what
- * only the loader cares about (sources cited but not listed, dates out of order, values outside their domain).
+ * issue labelled with a known kind of domain, each draft, position and event with the fields that are read, each
+ * condition well formed, and no value set with a range that holds nothing (an interval from 10 to 5, read as
+ * accepting nothing where the writer meant from 5 to 10). The loader checks all this and more; a negotiation built
+ * in code is handed straight to the analyses, which check its shape at their entry with these functions and refuse
+ * it with their own error values rather than throw halfway, read it wrongly (a party whose role is misspelt is no
+ * principal), or pass a result that their renderers cannot print. Shared by every analysis. It checks what the
+ * analyses read, not what only the loader cares about (sources cited but not listed, dates out of order, values
+ * outside their domain, which each analysis handles in its own way).
  * Internal.
  *
  * @internal
@@ -14,6 +16,7 @@
 import { isIsoDateString, isPlainObject } from '../internal/codec'
 import { hasOwn } from '../internal/record'
 import { ValueSet } from './domain'
+import { isEmptyInterval } from './membership'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -49,8 +52,8 @@ export const shown = (u: unknown): string =>
         ? 'a list'
         : typeof u === 'object'
           ? 'an object'
-          : typeof u === 'string'
-            ? `\`${u}\``
+          : typeof u === 'string' || typeof u === 'number'
+            ? `\`${String(u)}\``
             : `\`${JSON.stringify(u) ?? typeof u}\``
 
 const isText = (u: unknown): u is string => typeof u === 'string'
@@ -59,6 +62,9 @@ const isText = (u: unknown): u is string => typeof u === 'string'
 export const isDate = (u: unknown): u is string => isText(u) && isIsoDateString(u)
 
 const ROLES = ['principal', 'mediator', 'guarantor', 'observer']
+
+// A priority, reservation or score: a number from 0 to 1 (NaN is not).
+const isShare = (u: unknown): boolean => typeof u === 'number' && u >= 0 && u <= 1
 
 const isTextList = (u: unknown): boolean => Array.isArray(u) && u.every(isText)
 
@@ -122,6 +128,37 @@ const valueSet = (out: ShapeProblem[], u: unknown, who: string, at: string, wher
       `${at}.${where}`,
       `\`${where}\` is not a value set; write options, flags, intervals or subsets with their list, e.g. \`{ kind: 'options', options: ['a'] }\``,
     )
+  else emptyRanges(out, u, who, `${at}.${where}`)
+}
+
+/**
+ * The ranges of a well-formed value set that hold nothing (an interval whose min is above its max, or with an open
+ * bound at a single number; a subset constraint whose minSize is above its maxSize): the analyses would read the set
+ * as accepting nothing there, where the writer meant the range the other way round.
+ */
+const emptyRanges = (out: ShapeProblem[], s: ValueSet, who: string, at: string): void => {
+  if (s.kind === 'intervals')
+    s.intervals.forEach((i, j) => {
+      if (isEmptyInterval(i))
+        push(
+          out,
+          who,
+          `${at}.intervals[${String(j)}]`,
+          i.min > i.max
+            ? `the interval from ${String(i.min)} to ${String(i.max)} is empty: its min is above its max; swap them`
+            : `the interval at ${String(i.min)} with an open bound holds no number; close the bound or widen it`,
+        )
+    })
+  if (s.kind === 'subsets')
+    s.any.forEach((c, j) => {
+      if (c.minSize !== undefined && c.maxSize !== undefined && c.minSize > c.maxSize)
+        push(
+          out,
+          who,
+          `${at}.any[${String(j)}]`,
+          `its minSize ${String(c.minSize)} is above its maxSize ${String(c.maxSize)}, so no subset fits; swap them`,
+        )
+    })
 }
 
 const conditionProblems = (out: ShapeProblem[], c: unknown, who: string, at: string): void => {
@@ -373,8 +410,9 @@ export const documentShape = (negotiation: unknown): ShapeProblem[] => {
  * The problems of a whole negotiation as the charts and the report read it: `documentShape`, each issue's
  * `category` and a quantity's `unit`, then every draft
  * (`proposalShape`), every position (an object with an `id`, `party`, `issue`, `asOf`, a list of `sources` and a list
- * of well-formed `conditions`) and every event (an object with a `kind` and a `date`; a response's `conditions` well
- * formed). Linear in the size of the document. Internal.
+ * of well-formed `conditions`; no range of its `acceptable` or `redLines` that holds nothing; its `priority` and
+ * `reservation`, when given, numbers from 0 to 1) and every event (an object with a `kind` and a `date`; a
+ * response's `conditions` well formed). Linear in the size of the document. Internal.
  *
  * @internal
  */
@@ -426,6 +464,17 @@ export const negotiationShape = (negotiation: unknown): ShapeProblem[] => {
       date(out, p, 'asOf', who, at)
       ids(out, p, 'sources', who, at, 'list its sources (`[]` when there are none)')
       conditionList(out, p, 'conditions', who, at)
+      // a malformed set is left to each analysis, which names its party and issue
+      for (const field of ['acceptable', 'redLines'])
+        if (ValueSet.is(p[field])) emptyRanges(out, p[field], who, `${at}.${field}`)
+      for (const field of ['priority', 'reservation'])
+        if (p[field] !== undefined && !isShare(p[field]))
+          push(
+            out,
+            who,
+            `${at}.${field}`,
+            `\`${field}\` is ${shown(p[field])}, not a number from 0 to 1; give one, or leave \`${field}\` out`,
+          )
     })
   if (Array.isArray(n['events']))
     (n['events'] as readonly unknown[]).forEach((e, i) => {

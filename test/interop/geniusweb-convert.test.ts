@@ -960,7 +960,7 @@ describe('exporting: positions that cannot be scored', () => {
   it('refuses an ideal that is not an option, at the position that gave it', () => {
     const doc = negotiation({ aid }, [
       position('p0', 'A', 'aid', { ideal: 'mid' }),
-      position('p1', 'A', 'aid', { asOf: '2025-02-01', priority: 2 }),
+      position('p1', 'A', 'aid', { asOf: '2025-02-01', priority: 0.9 }),
     ])
     expect(problems(GeniusWeb.fromNegotiation(doc))).toStrictEqual([
       {

@@ -105,6 +105,20 @@ describe('a negotiation built in code that the zone cannot read', () => {
     ])
   })
 
+  it('names a range that holds nothing, which it would read as accepting nothing, and a priority that is NaN', () => {
+    expect(
+      refusal(
+        withChange((n) => {
+          n.positions[4].acceptable.intervals[0] = { min: 100, max: 50 }
+          n.positions[0].priority = Number.NaN
+        }),
+      ),
+    ).toEqual([
+      'bad-document: position `p1` (positions[0].priority): `priority` is `NaN`, not a number from 0 to 1; give one, or leave `priority` out',
+      'bad-document: position `p5` (positions[4].acceptable.intervals[0]): the interval from 100 to 50 is empty: its min is above its max; swap them',
+    ])
+  })
+
   it('refuses a date to read the zone at that is not a date, as a bad option', () => {
     const n = deepFreeze(base()) as Negotiation
     const expected = [{ _tag: 'bad-option', message: '`asOf` is `garbage`, not a date; write it YYYY-MM-DD' }]
