@@ -6,12 +6,14 @@
  * @since 0.1.0
  */
 import { either as E, option as O } from 'fp-ts'
+import { isIsoDateString } from '../internal/codec'
 import { deepFreeze } from '../internal/freeze'
 import { dual } from '../internal/function'
 import type { IsoDate } from '../model/date'
 import type { Event } from '../model/event'
 import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
 import type { Proposal } from '../model/proposal'
+import { preview } from '../model/errors'
 import { didYouMean } from '../model/suggest'
 import { ledgerError } from './check'
 import { child, put } from '../internal/record'
@@ -119,7 +121,8 @@ const ACCEPTING = new Set<Status['status']>(['accepted', 'conditionally-accepted
 // -------------------------------------------------------------------------------------
 
 /**
- * One party's status on one term of one proposal as of a date (after every event of that date).
+ * One party's status on one term of one proposal as of a date (after every event of that date). An unknown party,
+ * proposal or term, or a date that is not a real calendar date (`bad-date`), is an error.
  *
  * @category destructors
  * @since 0.1.0
@@ -153,7 +156,20 @@ export const statusAt: {
 } = dual(5, (ledger: Ledger, party: PartyId, proposal: ProposalId, term: IssueId, date: IsoDate) => {
   const cell = { party, proposal, term }
   const errors = checkCell(ledger, cell)
-  return errors.length > 0 ? E.left(errors) : E.right(statusOn(ledger, cell, date))
+  // a date that is not one would be compared as text, and answer for some other day
+  const bad = isIsoDateString(date)
+    ? errors
+    : [
+        ...errors,
+        ledgerError(
+          'bad-date',
+          undefined,
+          'date',
+          `the date ${preview(date)} to read the status on is not a real calendar date.`,
+          'Write the date as YYYY-MM-DD.',
+        ),
+      ]
+  return bad.length > 0 ? E.left(bad) : E.right(statusOn(ledger, cell, date))
 })
 
 /**

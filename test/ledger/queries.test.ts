@@ -46,6 +46,28 @@ describe('statusAt', () => {
     expect(e).toMatchObject({ _tag: 'unknown-term', field: 'term' })
     expect(e?.fix).toContain('did you mean `sea.ports`?')
   })
+
+  it('refuses a date that is not a real calendar date, which would be compared as text', () => {
+    const l = energy()
+    const bad = (date: unknown) =>
+      Ledger.statusAt(l, party('UA'), prop('energy'), issue('energy'), date as ReturnType<typeof d>)
+    const refusal = (shown: string) => ({
+      _tag: 'bad-date',
+      field: 'date',
+      message: `the date ${shown} to read the status on is not a real calendar date.`,
+      fix: 'Write the date as YYYY-MM-DD.',
+    })
+    expect(left(bad('2025-3-19'))).toStrictEqual([refusal('"2025-3-19"')])
+    expect(left(bad('2025-02-30'))).toStrictEqual([refusal('"2025-02-30"')])
+    expect(left(bad(20250319))).toStrictEqual([refusal('20250319')])
+    // with an unknown party too, both are named
+    expect(
+      left(
+        Ledger.statusAt(l, party('RX'), prop('energy'), issue('energy'), '9999' as ReturnType<typeof d>),
+      ).map((e) => e._tag),
+    ).toEqual(['unknown-party', 'bad-date'])
+    expect(right(bad('2025-03-19'))).toMatchObject({ status: 'accepted' })
+  })
 })
 
 const deeplyFrozen = (u: unknown): boolean =>
