@@ -22,6 +22,7 @@ import type { BreachKind } from '../ledger/commitments'
 import { minus, whole } from './sets'
 import { KINDS, type DeadlockError, type DeadlockOptions, type FindingKind } from './model'
 import { compareText } from '../internal/text'
+import { hasOwn } from '../internal/record'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -71,7 +72,6 @@ export const MAX_CONFLICTS = 5
 /** The breaches of a commitment that count by default. */
 export const BREACHES: readonly BreachKind[] = ['withdrawn', 'violated', 'lapsed']
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 const pairKey = (party: string, issue: string): string => `${party}\u0000${issue}`
 const NONE: readonly Stance[] = Object.freeze([])
 

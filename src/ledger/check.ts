@@ -15,6 +15,7 @@ import { preview } from '../model/errors'
 import { didYouMean } from '../model/suggest'
 import type { LedgerContext, LedgerError, LedgerErrorTag } from './model'
 import { isId } from './plain'
+import { hasOwn } from '../internal/record'
 
 /** Cached lookups of a context for messages: the party ids, and the term ids of each proposal. */
 export interface Lookups {
@@ -54,8 +55,6 @@ export const ledgerError = (
   Object.freeze(
     event === undefined ? { _tag: tag, field, message, fix } : { _tag: tag, event, field, message, fix },
   )
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 const STANCE_SET: ReadonlySet<string> = new Set(STANCES)
 

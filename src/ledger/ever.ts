@@ -20,6 +20,7 @@ import { ledgerError } from './check'
 import type { Cell, Ledger, LedgerError, Status } from './model'
 import { upperBound } from './resolve'
 import { historyOf, timelineOf } from './status'
+import { hasOwn } from '../internal/record'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -59,8 +60,6 @@ const ACCEPTING = new Set<string>(['accepted', 'conditionally-accepted', 'propos
 
 const accepts = (s: Status): boolean =>
   ACCEPTING.has(s.status) || (s.status === 'disputed' && s.claims.some((c) => ACCEPTING.has(c.status)))
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 const matcher = (
   n: Negotiation,

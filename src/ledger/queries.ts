@@ -16,7 +16,7 @@ import type { Proposal } from '../model/proposal'
 import { preview } from '../model/errors'
 import { didYouMean } from '../model/suggest'
 import { ledgerError } from './check'
-import { child, put } from '../internal/record'
+import { child, hasOwn, put } from '../internal/record'
 import type { Cell, Ledger, LedgerError, Status } from './model'
 import { historyOf, statusOn, timelineOf } from './status'
 import { eventOf } from './table'
@@ -59,8 +59,6 @@ export interface Agreed {
   readonly violationAlleged: boolean
   readonly statuses: Readonly<Record<string, Status>>
 }
-
-const hasOwn = (o: object, k: string): boolean => Object.hasOwn(o, k)
 
 const NO_ERRORS: ReadonlyArray<LedgerError> = Object.freeze([])
 

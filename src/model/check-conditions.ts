@@ -12,6 +12,7 @@ import type { Condition } from './condition'
 import type { ValueSet } from './domain'
 import type { PathSegments } from './errors'
 import { listOf } from './suggest'
+import { hasOwn } from '../internal/record'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -44,7 +45,6 @@ export const checkTermRef = (
   proposal: string | undefined,
 ): boolean => {
   if (!ctx.refer('issue', issue, path)) return false
-  const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
   const p =
     proposal === undefined || !hasOwn(ctx.doc.proposals, proposal)
       ? undefined

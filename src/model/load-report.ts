@@ -11,6 +11,7 @@ import { HOSTILE_KEYS, UNKNOWN_FIELD } from '../internal/codec'
 import { type DecodeIssue, type IssueCode, type PathSegments, makeIssue, preview } from './errors'
 import { fieldsOf } from './schema'
 import { didYouMean, nearest } from './suggest'
+import { hasOwn } from '../internal/record'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -29,8 +30,6 @@ const ID_NAMES: Readonly<Record<string, string>> = {
 const ID_RULE = 'use letters, digits and . _ : - (starting with a letter or digit, at most 100 characters)'
 
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 const words = (name: string): string => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
 

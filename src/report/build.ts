@@ -34,6 +34,7 @@ import {
 } from './model'
 import { positionsSection } from './positions'
 import { summaryOf } from './summary'
+import { hasOwn } from '../internal/record'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -65,8 +66,6 @@ export interface ReportOptions {
 // -------------------------------------------------------------------------------------
 // internal
 // -------------------------------------------------------------------------------------
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 const isNegotiation = (u: unknown): u is Negotiation =>
   typeof u === 'object' &&

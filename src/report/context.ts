@@ -9,6 +9,7 @@ import type { IsoDate } from '../model/date'
 import type { SourceId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
 import type { SourceRow } from './model'
+import { hasOwn } from '../internal/record'
 
 /** @internal */
 export interface Context {
@@ -17,8 +18,6 @@ export interface Context {
   /** Registers sources in order of first citation; returns them (without repeats, in the order given). */
   readonly cite: (ids: readonly string[]) => readonly SourceId[]
 }
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 /** @internal */
 export const contextOf = (

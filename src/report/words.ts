@@ -8,8 +8,7 @@ import type { Condition } from '../model/condition'
 import type { Domain, Issue, Value, ValueSet } from '../model/domain'
 import type { IssueId } from '../model/ids'
 import type { Negotiation } from '../model/negotiation'
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
+import { hasOwn } from '../internal/record'
 
 /** "a", "a or b", "a, b or c". @internal */
 export const list = (xs: readonly string[], last = 'or'): string =>

@@ -23,6 +23,7 @@ import { openIssues, settlements, type Settlement } from './settled'
 import { UNITS } from './skyline'
 import { evidenceOf, fmt, valueText } from './text'
 import { compareText } from '../internal/text'
+import { hasOwn } from '../internal/record'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -96,8 +97,6 @@ export interface Space {
   readonly unapplied: readonly UnappliedCondition[]
   readonly quantities: readonly QuantityHandling[]
 }
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 const member = (axis: Axis, set: ValueSet): Uint8Array =>
   Uint8Array.from(axis.pieces, (p) => {
