@@ -7,11 +7,13 @@
  */
 import { either as E } from 'fp-ts'
 import { enablePatches, Immer, type Draft, type Patch } from 'immer'
+import { isPlainObject } from '../internal/codec'
 import { deepFreeze } from '../internal/freeze'
 import { dual } from '../internal/function'
 import type { Event } from '../model/event'
+import { preview } from '../model/errors'
 import type { EventId, IssueId, PartyId, ProposalId } from '../model/ids'
-import { checkEvents, checker, explain, lookups } from './check'
+import { checkEvents, checker, explain, ledgerError, lookups } from './check'
 import { Intake, type Sink } from './intake'
 import { codeOf } from './marks'
 import type { Ledger, LedgerError, Timeline } from './model'
@@ -187,7 +189,11 @@ export const appendAll: {
 })
 
 /**
- * Applies immer patches (from an append, or its inverse patches to undo it) to a ledger.
+ * Applies immer patches (from an append, or its inverse patches to undo it) to a ledger. Patches that are not immer
+ * patches (an operation other than `add`, `replace` or `remove`, or a path that is not a list of keys: JSON Patch
+ * operations from `toJsonPatch` among them), or that do not apply to the ledger (a path that leads nowhere), are a
+ * `bad-patch` error, and the ledger is left as it was. Patches are meant for the ledger they were made on: applied to
+ * another one, they may apply and still give a ledger that no events would give.
  *
  * @category operations
  * @since 0.1.0
@@ -201,15 +207,46 @@ export const appendAll: {
  * const ledger = E.getOrElseW(() => assert.fail())(Ledger.empty(context))
  * const yes = { id: 'e1', kind: 'response', date: '2025-03-13', party: 'B', proposal: 'p', stance: 'accepted', sources: ['s2'] } as Event
  * const r = E.getOrElseW(() => assert.fail())(Ledger.append(ledger, yes))
- * assert.deepStrictEqual(Ledger.applyPatches(ledger, r.patches), r.ledger)
- * assert.deepStrictEqual(Ledger.applyPatches(r.ledger, r.inversePatches), ledger)
+ * assert.deepStrictEqual(Ledger.applyPatches(ledger, r.patches), E.right(r.ledger))
+ * assert.deepStrictEqual(Ledger.applyPatches(r.ledger, r.inversePatches), E.right(ledger))
+ * const bad = Ledger.applyPatches(ledger, [{ op: 'remove', path: ['timelines', 'C', 'p'] }])
+ * assert.ok(E.isLeft(bad) && bad.left[0]?._tag === 'bad-patch')
  */
 export const applyPatches: {
-  (patches: ReadonlyArray<Patch>): (ledger: Ledger) => Ledger
-  (ledger: Ledger, patches: ReadonlyArray<Patch>): Ledger
-} = dual(2, (ledger: Ledger, patches: ReadonlyArray<Patch>): Ledger => {
+  (patches: ReadonlyArray<Patch>): (ledger: Ledger) => E.Either<ReadonlyArray<LedgerError>, Ledger>
+  (ledger: Ledger, patches: ReadonlyArray<Patch>): E.Either<ReadonlyArray<LedgerError>, Ledger>
+} = dual(2, (ledger: Ledger, patches: ReadonlyArray<Patch>): E.Either<ReadonlyArray<LedgerError>, Ledger> => {
+  const refuse = (why: string): E.Either<ReadonlyArray<LedgerError>, Ledger> =>
+    E.left(
+      Object.freeze([
+        ledgerError(
+          'bad-patch',
+          undefined,
+          'patches',
+          why,
+          'Give the `patches` of an append to the ledger it was made on, or its `inversePatches` to the ledger it made.',
+        ),
+      ]),
+    )
+  if (!Array.isArray(patches))
+    return refuse(`the patches are ${preview(patches)}, not a list of immer patches.`)
+  for (let i = 0; i < patches.length; i++) {
+    const p: unknown = patches[i]
+    const op = isPlainObject(p) ? p['op'] : undefined
+    const path = isPlainObject(p) ? p['path'] : undefined
+    if (op !== 'add' && op !== 'replace' && op !== 'remove')
+      return refuse(`patch ${String(i)} is ${preview(p)}: its op is not add, replace or remove.`)
+    if (!Array.isArray(path) || !path.every((k) => typeof k === 'string' || typeof k === 'number'))
+      return refuse(
+        `patch ${String(i)} has the path ${preview(path)}, not a list of keys (a JSON Patch path such as /events/0 is written ['events', 0]).`,
+      )
+  }
   enablePatches()
-  return immer.applyPatches(ledger, patches)
+  try {
+    return E.right(immer.applyPatches(ledger, patches))
+  } catch (e) {
+    return refuse(`the patches do not apply to this ledger (${e instanceof Error ? e.message : String(e)}).`)
+  }
 })
 
 /**

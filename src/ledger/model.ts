@@ -275,7 +275,8 @@ export type Standing = Shallow<Status>
  * - `unknown-party`, `unknown-proposal`, `unknown-term`, `unknown-issue`: an id the negotiation does not define;
  * - `missing-proposal`: terms named without the proposal they belong to;
  * - `before-tabling`: an event dated before its proposal was tabled;
- * - `not-a-value`: a value or value set that does not fit its issue's domain.
+ * - `not-a-value`: a value or value set that does not fit its issue's domain;
+ * - `bad-patch`: patches given to `applyPatches` that are not immer patches, or that do not apply to the ledger.
  *
  * @category errors
  * @since 0.1.0
@@ -293,6 +294,7 @@ export type LedgerErrorTag =
   | 'before-tabling'
   | 'not-a-value'
   | 'missing-field'
+  | 'bad-patch'
 
 /**
  * A bad event or query, as a value: the event at fault (when there is one), the field, what is wrong and how to

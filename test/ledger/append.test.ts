@@ -61,14 +61,46 @@ describe('append', () => {
     const l = start()
     const r = right(Ledger.append(l, violation('v1', '2025-03-20', 'UA', 'RU', 'energy')))
     expect(applyPatches(l, r.patches as never)).toStrictEqual(r.ledger)
-    expect(Ledger.applyPatches(r.ledger, r.inversePatches)).toStrictEqual(l)
-    expect(F.pipe(l, Ledger.applyPatches(r.patches))).toStrictEqual(r.ledger)
+    expect(right(Ledger.applyPatches(r.ledger, r.inversePatches))).toStrictEqual(l)
+    expect(right(F.pipe(l, Ledger.applyPatches(r.patches)))).toStrictEqual(r.ledger)
     const paths = r.patches.map((p) => p.path.join('/')).sort()
     expect(paths.filter((p) => p.startsWith('timelines'))).toEqual([
       'timelines/RU/energy/energy/codes/1',
       'timelines/RU/energy/energy/events/1',
     ])
     expect(paths.some((p) => /^events\/\d+(\/v1)?$/.test(p))).toBe(true)
+  })
+
+  it('refuses patches that are not immer patches, or do not apply, as bad-patch, leaving the ledger as it was', () => {
+    const l = start()
+    const before = structuredClone(l)
+    const r = right(Ledger.append(l, violation('v1', '2025-03-20', 'UA', 'RU', 'energy')))
+    const refusal = (patches: unknown) => {
+      const errors = left(Ledger.applyPatches(l, patches as never))
+      expect(errors.map((e) => [e._tag, e.field, e.fix])).toEqual([
+        [
+          'bad-patch',
+          'patches',
+          'Give the `patches` of an append to the ledger it was made on, or its `inversePatches` to the ledger it made.',
+        ],
+      ])
+      return errors[0]?.message
+    }
+    expect(refusal(null)).toBe('the patches are null, not a list of immer patches.')
+    // the JSON Patch form is for other tools: its paths are text
+    expect(refusal(Ledger.toJsonPatch(r.patches))).toMatch(
+      /^patch 0 has the path "\/[^"]*", not a list of keys \(a JSON Patch path such as \/events\/0 is written \['events', 0\]\)\.$/,
+    )
+    expect(refusal([{ op: 'move', path: ['events'] }])).toBe(
+      'patch 0 is {"op":"move","path":["events"]}: its op is not add, replace or remove.',
+    )
+    expect(refusal([r.patches[0], 7])).toBe('patch 1 is 7: its op is not add, replace or remove.')
+    expect(refusal([{ op: 'add', path: ['events', {}] }])).toMatch(/^patch 0 has the path \[/)
+    expect(refusal([{ op: 'remove', path: ['timelines', 'XX', 'energy', 'energy'] }])).toMatch(
+      /^the patches do not apply to this ledger \(.+\)\.$/,
+    )
+    expect(l).toStrictEqual(before)
+    expect(right(Ledger.applyPatches(l, []))).toBe(l)
   })
 
   it('writes patches as RFC 6902 operations with JSON Pointer paths', () => {
