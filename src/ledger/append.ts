@@ -53,6 +53,8 @@ export interface JsonPatchOperation {
 
 const immer = new Immer({ autoFreeze: true })
 
+const NO_PATCHES: ReadonlyArray<Patch> = Object.freeze([])
+
 /** The timelines of a draft ledger, by party, proposal and term. */
 type Timelines = Record<string, Record<string, Record<string, Draft<Timeline>>>>
 
@@ -99,7 +101,8 @@ const appendMany = (
     batch.set(n.id, n)
   }
   if (errors.length > 0) return E.left(Object.freeze(errors))
-  if (batch.size === 0) return E.right(Object.freeze({ ledger, patches: [], inversePatches: [] }))
+  if (batch.size === 0)
+    return E.right(Object.freeze({ ledger, patches: NO_PATCHES, inversePatches: NO_PATCHES }))
   const lookup = (id: EventId): Event | undefined => batch.get(id) ?? eventOf(ledger, id)
   const merged = [...updates.values()].map((u) => {
     const base: Timeline | undefined = timelineOf(ledger, u)
