@@ -130,8 +130,12 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
       fail(
         'unknown-party',
         field,
-        `\`${String(p)}\` is not a party of the negotiation.`,
-        `Add it to the parties or correct the id; ${didYouMean(String(p), look.parties(), 'parties')}.`,
+        typeof p === 'string'
+          ? `\`${p}\` is not a party of the negotiation.`
+          : `${preview(p)} is not a party id.`,
+        typeof p === 'string'
+          ? `Add it to the parties or correct the id; ${didYouMean(p, look.parties(), 'parties')}.`
+          : `Give one party's id, as text; ${didYouMean('', look.parties(), 'parties')}.`,
       )
     }
     const parties = (field: string, ps: ReadonlyArray<PartyId>): void => {
@@ -154,8 +158,12 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
       fail(
         'unknown-proposal',
         field,
-        `\`${String(p)}\` is not a proposal of the negotiation.`,
-        `Add the proposal or correct the id; ${didYouMean(String(p), Object.keys(ctx.proposals), 'proposals')}.`,
+        typeof p === 'string'
+          ? `\`${p}\` is not a proposal of the negotiation.`
+          : `${preview(p)} is not a proposal id.`,
+        typeof p === 'string'
+          ? `Add the proposal or correct the id; ${didYouMean(p, Object.keys(ctx.proposals), 'proposals')}.`
+          : `Give the proposal's id, as text; ${didYouMean('', Object.keys(ctx.proposals), 'proposals')}.`,
       )
       return false
     }
