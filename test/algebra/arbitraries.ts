@@ -29,6 +29,7 @@ import type {
   ValueSet,
 } from '../../src/model'
 import type { PositionLike } from '../../src/algebra/score'
+import { isEmptyInterval } from '../../src/model/membership'
 
 // -------------------------------------------------------------------------------------
 // helpers
@@ -206,6 +207,26 @@ export const setOf = (d: Domain): fc.Arbitrary<ValueSet> => {
     }
   }
 }
+
+/**
+ * A raw value set of the domain as `setOf` draws it, but with no range that holds nothing (no empty interval, no
+ * constraint whose minSize is above its maxSize), as the loader and the analyses' shape check require of a document.
+ */
+export const setWithRangesOf = (d: Domain): fc.Arbitrary<ValueSet> =>
+  setOf(d).map((s) =>
+    s.kind === 'intervals'
+      ? { ...s, intervals: s.intervals.filter((i) => !isEmptyInterval(i)) }
+      : s.kind === 'subsets'
+        ? {
+            ...s,
+            any: s.any.map((c) =>
+              c.minSize !== undefined && c.maxSize !== undefined && c.minSize > c.maxSize
+                ? { ...c, minSize: c.maxSize, maxSize: c.minSize }
+                : c,
+            ),
+          }
+        : s,
+  )
 
 /** A domain together with something drawn from it. */
 export const within = <A>(

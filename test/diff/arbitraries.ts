@@ -5,7 +5,7 @@
  */
 import { fc } from '../fast-check'
 import type { Condition, Negotiation, Proposal, Term, Value } from '../../src'
-import { frozen, negotiation as anyNegotiation, setOf, valueOf } from '../algebra/arbitraries'
+import { frozen, negotiation as anyNegotiation, setWithRangesOf, valueOf } from '../algebra/arbitraries'
 
 export interface Drafts {
   readonly negotiation: Negotiation
@@ -31,7 +31,7 @@ const conditionsOf = (n: Negotiation): fc.Arbitrary<Condition[]> => {
   const value = fc
     .constantFrom(...ids)
     .chain((issue) =>
-      setOf(n.issues[issue as never]!.domain).map((set) => ({ kind: 'value', issue, in: set })),
+      setWithRangesOf(n.issues[issue as never]!.domain).map((set) => ({ kind: 'value', issue, in: set })),
     )
   const other = fc
     .constantFrom('Subject to a referendum', 'After elections')
