@@ -18,7 +18,9 @@ import { frozen, ok } from '../algebra/arbitraries'
 import { keyOf, reference } from './reference'
 import { continuous, withQuantity, type Scenario } from './scenarios'
 
-const TOL = 1e-9
+// the frontier can place a continuous quantity a few billionths off a grid point (7.1500000018 for 7.15, seen with
+// FC_SEED=7), which moves a utility by about 1e-9; "beats" asks for more than that
+const TOL = 1e-6
 
 /**
  * Two or three principals trading one or two quantities against a choice: each wants each quantity near its own
