@@ -12,6 +12,7 @@ import { intervals } from './intervals'
 import type { KindAlgebra } from './kind'
 import { options } from './options'
 import { subsets } from './subsets'
+import { hasOwn } from '../internal/record'
 
 /**
  * The implementation of every domain kind, seen through the common interface.
@@ -21,8 +22,6 @@ import { subsets } from './subsets'
 export type AnyAlgebra = KindAlgebra<Domain, ValueSet, Value>
 
 const ALGEBRAS = { choice: options, quantity: intervals, subset: subsets, flag: flags } as const
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 // What a domain of a known kind lacks to have its kind's shape (a domain built by hand can): its list of options or
 // elements, or numbers for its bounds. Constant time: the entries of the list are not looked at.

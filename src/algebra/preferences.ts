@@ -13,6 +13,7 @@ import type { Party } from '../model/party'
 import * as Positions from '../model/positions'
 import { algebraError, locate, type AlgebraError } from './errors'
 import { scorerFor, type Scorer } from './score'
+import { hasOwn } from '../internal/record'
 
 /**
  * One issue the party has a position on.
@@ -45,8 +46,6 @@ export interface Preferences {
  * @internal
  */
 export const DEFAULT_PRIORITY = 0.5
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 /**
  * The party's preferences as of `asOf` (the latest when undefined), or every problem found.

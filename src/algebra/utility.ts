@@ -42,6 +42,7 @@ import { algebraError, locate, type AlgebraError } from './errors'
 import { preferencesOf } from './preferences'
 import { fmt, verdict, type Acceptability } from './score'
 import { compareText } from '../internal/text'
+import { hasOwn } from '../internal/record'
 
 export { score, acceptability } from './score'
 export type { Acceptability, PositionLike } from './score'
@@ -113,8 +114,6 @@ export interface UtilityReport {
   readonly ignored: readonly IssueId[]
   readonly blocking: readonly Blocking[]
 }
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 // -------------------------------------------------------------------------------------
 // constructors

@@ -12,15 +12,14 @@ import type { Context } from './check-context'
 import type { PathSegments } from './errors'
 import type { Event } from './event'
 import type { Proposal } from './proposal'
+import { own } from '../internal/record'
 
 // -------------------------------------------------------------------------------------
 // checks
 // -------------------------------------------------------------------------------------
 
 const proposalOf = (ctx: Context, id: string): Proposal | undefined =>
-  Object.prototype.hasOwnProperty.call(ctx.doc.proposals, id)
-    ? ctx.doc.proposals[id as keyof typeof ctx.doc.proposals]
-    : undefined
+  own(ctx.doc.proposals as Readonly<Record<string, Proposal>>, id)
 
 const checkBasedOn = (ctx: Context): void => {
   const ids = ctx.ids.proposal

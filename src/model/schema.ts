@@ -10,6 +10,7 @@ import { HOSTILE_KEYS, ID_PATTERN } from '../internal/codec'
 import { deepFreeze } from '../internal/freeze'
 import { STANCES } from './event'
 import { FORMAT } from './negotiation'
+import { own } from '../internal/record'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -454,7 +455,7 @@ export const jsonSchema = (): JsonSchema => schema
  * @internal
  */
 export const fieldsOf = (name: string): ReadonlyArray<string> | undefined => {
-  const def = Object.prototype.hasOwnProperty.call(defs, name) ? defs[name] : undefined
+  const def = own(defs, name)
   const props = def?.['properties']
   return props !== undefined && props !== null && typeof props === 'object' ? Object.keys(props) : undefined
 }

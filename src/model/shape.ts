@@ -13,7 +13,7 @@
  * @internal
  * @since 0.1.0
  */
-import { isIsoDateString, isPlainObject } from '../internal/codec'
+import { boundedNumber, isIsoDateString, isPlainObject } from '../internal/codec'
 import { hasOwn } from '../internal/record'
 import { ValueSet } from './domain'
 import { isEmptyInterval } from './membership'
@@ -63,8 +63,8 @@ export const isDate = (u: unknown): u is string => isText(u) && isIsoDateString(
 
 const ROLES = ['principal', 'mediator', 'guarantor', 'observer']
 
-// A priority, reservation or score: a number from 0 to 1 (NaN is not).
-const isShare = (u: unknown): boolean => typeof u === 'number' && u >= 0 && u <= 1
+// A priority, reservation or score: a number from 0 to 1 (NaN is not), as the format's codec takes it.
+const isShare = boundedNumber('share', 0, 1).is
 
 const isTextList = (u: unknown): boolean => Array.isArray(u) && u.every(isText)
 
