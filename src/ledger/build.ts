@@ -12,7 +12,7 @@ import { deepFreeze } from '../internal/freeze'
 import type { Event } from '../model/event'
 import type { Negotiation } from '../model/negotiation'
 import { Builder } from './builder'
-import { checkEvents, checkShape } from './check'
+import { checkEvents, checkShape, ledgerError } from './check'
 import { copy } from './plain'
 import type { Ledger, LedgerContext, LedgerError } from './model'
 
@@ -31,12 +31,69 @@ const isFrozenData = (u: unknown, depth: number): boolean => {
 }
 
 /**
- * The parties and proposals, as the ledger holds them: frozen copies (or the data itself, if already frozen). Plain
- * data is copied and frozen in one pass; anything else goes through `structuredClone`.
+ * Where something that is not data (a function, a symbol) sits in `u`, as a path from `at`, with what it is (64
+ * levels at most), if anywhere.
  */
-const frozenContext = (ctx: LedgerContext): LedgerContext => {
-  const keep = <A>(a: A): A => (isFrozenData(a, 0) ? a : (copy(a) ?? structuredClone(a)))
-  return deepFreeze({ parties: keep(ctx.parties), proposals: keep(ctx.proposals) })
+const notData = (
+  u: unknown,
+  at: string,
+  depth: number,
+): { readonly at: string; readonly kind: string } | undefined => {
+  if (typeof u === 'function' || typeof u === 'symbol') return { at, kind: typeof u }
+  if (typeof u !== 'object' || u === null || depth >= 64) return undefined
+  for (const k of Object.keys(u)) {
+    const found = notData((u as Record<string, unknown>)[k], `${at}.${k}`, depth + 1)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/**
+ * The parties and proposals, as the ledger holds them: frozen copies (or the data itself, if already frozen). Plain
+ * data is copied and frozen in one pass; anything else goes through `structuredClone`. What cannot be copied (a
+ * function among a proposal's fields, say) is a `not-a-value` error naming where it is.
+ */
+const frozenContext = (ctx: LedgerContext): E.Either<ReadonlyArray<LedgerError>, LedgerContext> => {
+  const errors: LedgerError[] = []
+  const keep = <A>(a: A, field: 'parties' | 'proposals'): A | undefined => {
+    if (isFrozenData(a, 0)) return a
+    const copied = copy(a)
+    if (copied === undefined) {
+      const found = notData(a, field, 0)
+      errors.push(
+        ledgerError(
+          'not-a-value',
+          undefined,
+          found?.at ?? field,
+          found === undefined
+            ? `\`${field}\` holds something that cannot be copied (structuredClone refuses it).`
+            : `\`${found.at}\` is a ${found.kind}, not data.`,
+          `Give the ${field} as plain data (objects, arrays, strings, numbers, booleans, null): the ledger keeps a frozen copy of them.`,
+        ),
+      )
+    }
+    return copied
+  }
+  const parties = keep(ctx.parties, 'parties')
+  const proposals = keep(ctx.proposals, 'proposals')
+  return parties === undefined || proposals === undefined
+    ? E.left(Object.freeze(errors))
+    : E.right(deepFreeze({ parties, proposals }))
+}
+
+/**
+ * The context frozen for the builder, or every problem found before an event is indexed: the shape's (`checkShape`),
+ * then what cannot be copied, then the events' (`events`).
+ */
+const prepared = (
+  context: LedgerContext,
+  shape: ReadonlyArray<LedgerError>,
+  events: ReadonlyArray<LedgerError> | undefined,
+): E.Either<ReadonlyArray<LedgerError>, LedgerContext> => {
+  const ctx = shape.length > 0 ? E.left([]) : frozenContext(context)
+  return E.isRight(ctx) && events === undefined
+    ? ctx
+    : E.left(Object.freeze([...shape, ...(E.isLeft(ctx) ? ctx.left : []), ...(events ?? [])]))
 }
 
 /** Gives the event loop a turn. */
@@ -55,7 +112,9 @@ const isThenable = (u: unknown): u is PromiseLike<Event | ReadonlyArray<Event>> 
  * A ledger with no events yet: only what the proposals say by themselves (each tabling party has `proposed` each
  * term from the proposal's date). Fails when a proposal names an unknown tabling party or a bad date, when an id of
  * the context is one the loader refuses (`bad-id`: `__proto__`, say), or when the context built in code lacks its
- * `parties` or `proposals`, or a proposal its `terms`, `tabledBy` or `sources` (`missing-field`).
+ * `parties` or `proposals`, or a proposal its `terms`, `tabledBy` or `sources` (`missing-field`), or when the parties
+ * or proposals hold something that is not data, which the ledger cannot keep a frozen copy of (a function, say:
+ * `not-a-value`, naming where it is).
  *
  * @param context the parties and proposals (a whole `Negotiation` will do)
  * @category constructors
@@ -73,7 +132,8 @@ const isThenable = (u: unknown): u is PromiseLike<Event | ReadonlyArray<Event>> 
  */
 export const empty = (context: LedgerContext): E.Either<ReadonlyArray<LedgerError>, Ledger> => {
   const shape = checkShape(context)
-  return shape.length > 0 ? E.left(shape) : new Builder(frozenContext(context)).finish()
+  const ctx = prepared(context, shape, undefined)
+  return E.isLeft(ctx) ? ctx : new Builder(ctx.right).finish()
 }
 
 /**
@@ -101,10 +161,13 @@ export const fromNegotiation = (negotiation: Negotiation): E.Either<ReadonlyArra
     shape.length > 0 && !isPlainObject(negotiation)
       ? undefined
       : checkEvents(negotiation.events, false, 'the negotiation')
-  if (shape.length > 0 || events !== undefined) return E.left(Object.freeze([...shape, ...(events ?? [])]))
-  const b = new Builder(frozenContext(negotiation))
+  const ctx = prepared(negotiation, shape, events)
+  if (E.isLeft(ctx) && (shape.length > 0 || events !== undefined)) return ctx
+  // a context that cannot be copied still checks the events, so that every problem is reported at once
+  const b = new Builder(E.isRight(ctx) ? ctx.right : negotiation)
   for (const e of negotiation.events) b.add(e)
-  return b.finish()
+  const built = b.finish()
+  return E.isRight(ctx) ? built : E.left(Object.freeze([...ctx.left, ...(E.isLeft(built) ? built.left : [])]))
 }
 
 /**
@@ -139,8 +202,9 @@ export const ingest = async (
   // the context and the stream are checked before the stream is read
   const shape = checkShape(context)
   const bad = checkEvents(events, true)
-  if (shape.length > 0 || bad !== undefined) return E.left(Object.freeze([...shape, ...(bad ?? [])]))
-  const b = new Builder(frozenContext(context))
+  const ctx = prepared(context, shape, bad)
+  if (E.isLeft(ctx)) return ctx
+  const b = new Builder(ctx.right)
   let next = batch
   const take = (item: Event | ReadonlyArray<Event>): void => {
     if (Array.isArray(item)) for (let i = 0; i < item.length; i++) b.add(item[i] as Event)
