@@ -45,6 +45,3 @@ export const eventOf = (ledger: Ledger, id: EventId): Event | undefined => {
 
 /** True when the ledger holds an event with this id. */
 export const holds = (ledger: Ledger, id: EventId): boolean => eventOf(ledger, id) !== undefined
-
-/** Orders events by id. */
-export const byId = (a: Event, b: Event): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)

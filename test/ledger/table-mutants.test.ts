@@ -6,7 +6,7 @@ import { option as O } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import type { Event, EventId } from '../../src'
 import * as Ledger from '../../src/ledger'
-import { BUCKETS, bucketOf, byId, eventOf, holds, positionIn } from '../../src/ledger/table'
+import { BUCKETS, bucketOf, eventOf, holds, positionIn } from '../../src/ledger/table'
 import { meeting, negotiation, response, right } from './fixture'
 
 const id = (s: string): EventId => s as EventId
@@ -72,14 +72,5 @@ describe('eventOf and holds', () => {
     const n = ledgerWith(second, third)
     expect(holds(n, id(first))).toBe(false)
     expect(holds(n, id(second))).toBe(true)
-  })
-})
-
-describe('byId', () => {
-  it('orders events by id, and gives 0 for the same id', () => {
-    const [a, b, c] = ['a1', 'b1', 'b2'].map((s) => meeting(s, '2025-03-20', ['RU'])) as [Event, Event, Event]
-    expect([c, a, b].sort(byId).map((e) => e.id)).toEqual(['a1', 'b1', 'b2'])
-    expect([byId(a, b), byId(b, a), byId(b, b)]).toEqual([-1, 1, 0])
-    expect(byId(b, meeting('b1', '2025-03-21', ['UA']))).toBe(0)
   })
 })
