@@ -244,7 +244,7 @@ export const checker = (ctx: LedgerContext, look: Lookups): Checker => {
     }
     if (
       e.sources !== undefined &&
-      (!Array.isArray(e.sources) || !e.sources.every((x) => typeof x === 'string'))
+      (!Array.isArray(e.sources) || !Array.from(e.sources as unknown[]).every((x) => typeof x === 'string'))
     )
       fail('bad-id', 'sources', 'expected a list of source ids.', 'Give the sources as a list of source ids.')
     if (e.kind === 'violation-alleged' && typeof e.claim !== 'string')

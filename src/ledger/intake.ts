@@ -435,8 +435,14 @@ export class Intake {
       case 'position-stated': {
         if (this.party(e.party) === undefined) return undefined
         out = { id, date, sources, kind: e.kind, party: this.canonical(e.party) }
-        if (e.kind === 'statement' && e.issues !== undefined) out.issues = this.shared.list(e.issues) ?? EMPTY
-        if (e.kind === 'position-stated') out.positions = this.shared.list(e.positions) ?? EMPTY
+        // a statement's issues, when given, and a stated position's positions are lists of ids
+        const ids = e.kind === 'statement' ? e.issues : e.positions
+        if (ids !== undefined || e.kind === 'position-stated') {
+          const list = this.shared.list(ids)
+          if (list === undefined) return undefined
+          if (e.kind === 'statement') out.issues = list
+          else out.positions = list
+        }
         break
       }
       default:

@@ -66,11 +66,9 @@ export class Interner {
     const second: unknown = xs[1]
     if (n === 2 && !share && typeof first === 'string' && typeof second === 'string')
       return Object.freeze([this.word(first), this.word(second)]) as ReadonlyArray<S>
-    let holes = false
-    for (let i = 0; i < n; i++)
-      if (!(i in xs)) holes = true
-      else if (typeof xs[i] !== 'string') return undefined
-    if (!share || holes) return Object.freeze(xs.map((x: string) => this.word(x))) as ReadonlyArray<S>
+    // a hole is not a string either (`['s1', , 's2']`)
+    for (let i = 0; i < n; i++) if (typeof xs[i] !== 'string' || !(i in xs)) return undefined
+    if (!share) return Object.freeze(xs.map((x: string) => this.word(x))) as ReadonlyArray<S>
     const key = (xs as string[]).join('\n')
     const hit = this.lists.get(key)
     if (hit !== undefined && hit.length === n && hit.every((x, i) => x === xs[i]))
