@@ -25,7 +25,7 @@ describe('lists of ids in events built in code', () => {
     // eslint-disable-next-line no-sparse-arrays
     const sources = ['s1', , 's2']
     expect(
-      refused({ ...response('r1', '2025-03-20', 'UA', 'energy', 'accepted'), sources } as Event),
+      refused({ ...response('r1', '2025-03-20', 'UA', 'energy', 'accepted'), sources } as unknown as Event),
     ).toEqual([['bad-id', 'sources']])
   })
 
