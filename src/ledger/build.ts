@@ -81,21 +81,6 @@ const frozenContext = (ctx: LedgerContext): E.Either<ReadonlyArray<LedgerError>,
     : E.right(deepFreeze({ parties, proposals }))
 }
 
-/**
- * The context frozen for the builder, or every problem found before an event is indexed: the shape's (`checkShape`),
- * then what cannot be copied, then the events' (`events`).
- */
-const prepared = (
-  context: LedgerContext,
-  shape: ReadonlyArray<LedgerError>,
-  events: ReadonlyArray<LedgerError> | undefined,
-): E.Either<ReadonlyArray<LedgerError>, LedgerContext> => {
-  const ctx = shape.length > 0 ? E.left([]) : frozenContext(context)
-  return E.isRight(ctx) && events === undefined
-    ? ctx
-    : E.left(Object.freeze([...shape, ...(E.isLeft(ctx) ? ctx.left : []), ...(events ?? [])]))
-}
-
 /** Gives the event loop a turn. */
 const turn = (): Promise<void> => new Promise<void>((r) => setImmediate(r))
 
@@ -132,7 +117,8 @@ const isThenable = (u: unknown): u is PromiseLike<Event | ReadonlyArray<Event>> 
  */
 export const empty = (context: LedgerContext): E.Either<ReadonlyArray<LedgerError>, Ledger> => {
   const shape = checkShape(context)
-  const ctx = prepared(context, shape, undefined)
+  if (shape.length > 0) return E.left(shape)
+  const ctx = frozenContext(context)
   return E.isLeft(ctx) ? ctx : new Builder(ctx.right).finish()
 }
 
@@ -161,9 +147,9 @@ export const fromNegotiation = (negotiation: Negotiation): E.Either<ReadonlyArra
     shape.length > 0 && !isPlainObject(negotiation)
       ? undefined
       : checkEvents(negotiation.events, false, 'the negotiation')
-  const ctx = prepared(negotiation, shape, events)
-  if (E.isLeft(ctx) && (shape.length > 0 || events !== undefined)) return ctx
-  // a context that cannot be copied still checks the events, so that every problem is reported at once
+  if (shape.length > 0 || events !== undefined) return E.left(Object.freeze([...shape, ...(events ?? [])]))
+  const ctx = frozenContext(negotiation)
+  // a context that cannot be copied still has its events checked, so that every problem is reported at once
   const b = new Builder(E.isRight(ctx) ? ctx.right : negotiation)
   for (const e of negotiation.events) b.add(e)
   const built = b.finish()
@@ -202,7 +188,8 @@ export const ingest = async (
   // the context and the stream are checked before the stream is read
   const shape = checkShape(context)
   const bad = checkEvents(events, true)
-  const ctx = prepared(context, shape, bad)
+  if (shape.length > 0 || bad !== undefined) return E.left(Object.freeze([...shape, ...(bad ?? [])]))
+  const ctx = frozenContext(context)
   if (E.isLeft(ctx)) return ctx
   const b = new Builder(ctx.right)
   let next = batch

@@ -66,8 +66,8 @@ export class Interner {
     const second: unknown = xs[1]
     if (n === 2 && !share && typeof first === 'string' && typeof second === 'string')
       return Object.freeze([this.word(first), this.word(second)]) as ReadonlyArray<S>
-    // a hole is not a string either (`['s1', , 's2']`)
-    for (let i = 0; i < n; i++) if (typeof xs[i] !== 'string' || !(i in xs)) return undefined
+    // a hole reads as undefined, so a list with one (`['s1', , 's2']`) is not a list of strings either
+    for (let i = 0; i < n; i++) if (typeof xs[i] !== 'string') return undefined
     if (!share) return Object.freeze(xs.map((x: string) => this.word(x))) as ReadonlyArray<S>
     const key = (xs as string[]).join('\n')
     const hit = this.lists.get(key)
