@@ -38,11 +38,13 @@ const positions = [
 const d1 = { q: 40, o: 'low', c: 'y', f: false, s: ['a'] }
 const d2 = { q: 60, o: 'mid', c: 'z', f: true, s: ['a'] }
 const n = world(positions, d1, d2)
-const r = impacts(n)
+// read inside each test, not while the tests are collected, so that mutation testing's per-test coverage ties
+// what the reading runs to the tests that check it
+const r = () => impacts(n)
 
 describe('who gains: each party’s reading of each changed issue', () => {
   it('reads a valuation by distance to the ideal, and a score at the reservation as acceptable', () => {
-    expect(effect(r, 'A', 'o')).toEqual({
+    expect(effect(r(), 'A', 'o')).toEqual({
       issue: 'o',
       label: 'Alliance',
       status: 'changed',
@@ -59,15 +61,23 @@ describe('who gains: each party’s reading of each changed issue', () => {
   })
 
   it('an unordered choice moved between two options that are not the ideal is neither toward nor away', () => {
-    expect(effect(r, 'A', 'c')).toMatchObject({ ideal: 'same', effect: 'neutral', score: { from: 0, to: 0 } })
+    expect(effect(r(), 'A', 'c')).toMatchObject({
+      ideal: 'same',
+      effect: 'neutral',
+      score: { from: 0, to: 0 },
+    })
   })
 
   it('a flag flipped to the ideal moves toward it', () => {
-    expect(effect(r, 'A', 'f')).toMatchObject({ ideal: 'toward', effect: 'gain', score: { from: 0, to: 1 } })
+    expect(effect(r(), 'A', 'f')).toMatchObject({
+      ideal: 'toward',
+      effect: 'gain',
+      score: { from: 0, to: 1 },
+    })
   })
 
   it('a quantity moved toward the ideal is a gain', () => {
-    expect(effect(r, 'A', 'q')).toMatchObject({
+    expect(effect(r(), 'A', 'q')).toMatchObject({
       ideal: 'toward',
       effect: 'gain',
       score: { from: 0.4, to: 0.6 },
@@ -75,14 +85,14 @@ describe('who gains: each party’s reading of each changed issue', () => {
   })
 
   it('a term leaving the acceptable set, and a party without an ideal', () => {
-    expect(effect(r, 'B', 'q')).toMatchObject({
+    expect(effect(r(), 'B', 'q')).toMatchObject({
       ideal: 'away',
       effect: 'loss',
       standing: { from: 'acceptable', to: 'outside-acceptable' },
       acceptable: 'left',
       redLine: null,
     })
-    expect(effect(r, 'B', 'c')).toMatchObject({
+    expect(effect(r(), 'B', 'c')).toMatchObject({
       ideal: null,
       standing: { from: 'acceptable', to: 'outside-acceptable' },
       acceptable: 'left',
@@ -90,27 +100,27 @@ describe('who gains: each party’s reading of each changed issue', () => {
   })
 
   it('a term across a red line is a loss whatever the scores', () => {
-    expect(effect(r, 'B', 'f')).toMatchObject({
+    expect(effect(r(), 'B', 'f')).toMatchObject({
       effect: 'loss',
       standing: { from: 'acceptable', to: 'red-line' },
       redLine: 'crossed',
       acceptable: 'left',
     })
-    expect(party(r, 'B').redLines).toEqual({ crossed: ['f'], cleared: [], still: [] })
+    expect(party(r(), 'B').redLines).toEqual({ crossed: ['f'], cleared: [], still: [] })
   })
 
   it('cites every source once, in order, whichever party cites it first', () => {
-    expect(r.sources).toEqual(['s1', 'sa-b', 'sz-a'])
+    expect(r().sources).toEqual(['s1', 'sa-b', 'sz-a'])
   })
 
   it('a party with no position on any changed issue, and one with no position at all', () => {
-    expect(party(r, 'M')).toMatchObject({
+    expect(party(r(), 'M')).toMatchObject({
       verdict: 'no-stated-position',
       noPosition: ['c', 'f', 'o', 'q'],
       utility: { delta: 0 },
     })
-    expect(party(r, 'M').utility.from).toBeCloseTo(2 / 3, 12)
-    expect(party(r, 'O')).toMatchObject({
+    expect(party(r(), 'M').utility.from).toBeCloseTo(2 / 3, 12)
+    expect(party(r(), 'O')).toMatchObject({
       verdict: 'no-stated-position',
       utility: { from: null, to: null, delta: null },
     })
@@ -180,9 +190,11 @@ describe('who gains across a mapping', () => {
 // the party's tables, read directly
 // -------------------------------------------------------------------------------------
 
-const context = ok(Diff.context(n, '2025-06-01'))
+const context = () => ok(Diff.context(n, '2025-06-01'))
 const scored = (p: string, issue: string): Scored => {
-  const x = context.parties.find((m) => m.party === p)?.stated.find((s) => s.issue === issue)
+  const x = context()
+    .parties.find((m) => m.party === p)
+    ?.stated.find((s) => s.issue === issue)
   if (x === undefined) throw new Error(`${p} has no position on ${issue}`)
   return x
 }
