@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { Diff, type Proposal } from '../../src'
 import { frozen, ok } from '../algebra/arbitraries'
 import { negotiation } from './fixture'
@@ -16,7 +16,11 @@ describe('Diff.changes: rows of a structural diff', () => {
       'guarantees.guarantors': { value: ['us'], point: '4' },
     },
   } as unknown as Proposal)
-  const rows = Diff.changes(ok(Diff.proposals(negotiation, 'e3', later, { impact: false })))
+  // built before each test, not while the tests are collected (see test/diff/render.test.ts)
+  let rows: ReturnType<typeof Diff.changes>
+  beforeEach(() => {
+    rows = Diff.changes(ok(Diff.proposals(negotiation, 'e3', later, { impact: false })))
+  })
 
   it('writes one row per term, wording, item number, condition, step and basedOn, in that order', () => {
     expect(rows).toEqual([

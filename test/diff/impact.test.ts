@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { Diff, type Domain, type Value, type ValueSet } from '../../src'
 import { frozen, ok } from '../algebra/arbitraries'
 import type { Scored } from '../../src/diff/context'
@@ -153,7 +153,11 @@ describe('who gains across a mapping', () => {
     { q: 40, c: 'y' },
     { q2: 60, n: true },
   )
-  const m = impacts(mapped, { mapping: { q: 'q2', c: 'n' } })
+  // built before each test, not while the tests are collected (see `r` above)
+  let m: Diff.PartyImpacts
+  beforeEach(() => {
+    m = impacts(mapped, { mapping: { q: 'q2', c: 'n' } })
+  })
 
   it('reads a renumbered issue by the position on the issue it is compared on', () => {
     expect(effect(m, 'A', 'q2')).toMatchObject({
@@ -203,7 +207,11 @@ const untabled = (p: Scored): Scored =>
   frozen({ ...p, scores: undefined, acceptable: undefined, scoreAt: undefined, okAt: undefined })
 
 describe('scoreByCode and okByCode', () => {
-  const o = scored('A', 'o')
+  // built before each test, not while the tests are collected (see `r` above)
+  let o: Scored
+  beforeEach(() => {
+    o = scored('A', 'o')
+  })
 
   it('read a finite table by code, and the scorer when the value has no code', () => {
     expect([0, 1, 2].map((code) => scoreByCode(o, code, 'low'))).toEqual([0.2, 0.1, 1])

@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts'
 import { pipe } from 'fp-ts/lib/function.js'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { Diff, type Negotiation } from '../../src'
 import { frozen, ok } from '../algebra/arbitraries'
 
@@ -76,7 +76,11 @@ const issue = (d: Diff.PositionDiff, id: string): Diff.IssueMovement => {
 }
 
 describe('Diff.positions', () => {
-  const ua = ok(Diff.positions(negotiation, 'UA', '2025-06-01', '2025-12-31'))
+  // built before each test, not while the tests are collected (see test/diff/render.test.ts)
+  let ua: Diff.PositionDiff
+  beforeEach(() => {
+    ua = ok(Diff.positions(negotiation, 'UA', '2025-06-01', '2025-12-31'))
+  })
 
   it('a wider acceptable set and a narrower red line are a concession, sized as shares of the domain', () => {
     const army = issue(ua, 'army')

@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts'
 import { pipe } from 'fp-ts/lib/function.js'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { Diff, Load, type Negotiation, type Proposal } from '../../src'
 import { frozen, ok } from '../algebra/arbitraries'
 import { negotiation, proposal } from './fixture'
@@ -23,7 +23,11 @@ const problems = <A>(r: E.Either<readonly Diff.DiffProblem[], A>): readonly Diff
 }
 
 describe('Diff.proposals: terms', () => {
-  const d = diff('p28', 'e3')
+  // built before each test, not while the tests are collected (see test/diff/render.test.ts)
+  let d: Diff.ProposalDiff
+  beforeEach(() => {
+    d = diff('p28', 'e3')
+  })
 
   it('the fixture is a valid document', () => {
     expect(E.isRight(Load.decode(negotiation))).toBe(true)
@@ -295,8 +299,13 @@ describe('Diff.proposals: errors and call styles', () => {
 })
 
 describe('Diff.proposals: who gains', () => {
-  const d = diff('p28', 'e3')
-  const parties = d.parties as Diff.PartyImpacts
+  // built before each test, not while the tests are collected (see test/diff/render.test.ts)
+  let d: Diff.ProposalDiff
+  let parties: Diff.PartyImpacts
+  beforeEach(() => {
+    d = diff('p28', 'e3')
+    parties = d.parties as Diff.PartyImpacts
+  })
   const party = (id: string): Diff.PartyImpact => {
     const p = [...parties.principals, ...parties.others].find((x) => x.party === id)
     if (p === undefined) throw new Error(id)
