@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts'
 import { pipe } from 'fp-ts/lib/function.js'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import * as Utility from '../../src/algebra/utility'
 import type { IssueId, Negotiation, OptionId, PartyId } from '../../src/model'
 import { frozen, ok } from './arbitraries'
@@ -92,7 +92,10 @@ const doc = frozen({
   sources: {},
 }) as unknown as Negotiation
 
-const ua = ok(Utility.compile(doc, P('UA')))
+let ua: Utility.Compiled
+beforeEach(() => {
+  ua = ok(Utility.compile(doc, P('UA')))
+})
 
 describe('Utility.compile', () => {
   it('lays out every issue of the negotiation in id order, with weights only where the party has positions', () => {

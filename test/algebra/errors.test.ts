@@ -1,5 +1,5 @@
 import { either as E } from 'fp-ts'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import * as Values from '../../src/algebra/value-set'
 import type { Domain, IssueId, OptionId, PartyId, ValueSet } from '../../src/model'
 import { deepFreeze } from '../../src/internal/freeze'
@@ -45,7 +45,10 @@ describe('Values.algebraError', () => {
 })
 
 describe('Values.locate', () => {
-  const e = deepFreeze(Values.algebraError('unordered', 'a flag has no order'))
+  let e: Values.AlgebraError
+  beforeEach(() => {
+    e = deepFreeze(Values.algebraError('unordered', 'a flag has no order'))
+  })
 
   it('prefixes the message with the issue, the party, or both', () => {
     expect(Values.locate(e, deepFreeze({ issue: I('nato') }))).toStrictEqual({

@@ -1,5 +1,5 @@
 import { either as E } from 'fp-ts'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import * as Utility from '../../src/algebra/utility'
 import type { IsoDate, IssueId, Negotiation, PartyId, Proposal } from '../../src/model'
 import { frozen, ok } from './arbitraries'
@@ -121,7 +121,10 @@ describe('Utility.packageOf', () => {
 })
 
 describe('Utility.compile: reservation, dates and errors', () => {
-  const ua = ok(Utility.compile(doc, P('UA')))
+  let ua: Utility.Compiled
+  beforeEach(() => {
+    ua = ok(Utility.compile(doc, P('UA')))
+  })
 
   it('rejects a package below the party reservation, and keeps one exactly at it', () => {
     const at = ok(Utility.encode(ua, { [I('days')]: 60, [I('energy')]: false }))

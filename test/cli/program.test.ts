@@ -5,7 +5,7 @@
  * testing sees these runs (it cannot see the child processes of cli.test.ts).
  */
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { diff, ledger, report, section } from '../../src/cli/commands'
 import { CLI_VERSION, run } from '../../src/cli/program'
 import { ruUa2025 } from '../../src/datasets'
@@ -220,15 +220,21 @@ describe('usage errors (exit 2)', () => {
 })
 
 describe('the embedded dataset, when no file is given', () => {
-  const doc = ruUa2025()
-  const counts = {
-    parties: Object.keys(doc.parties).length,
-    issues: Object.keys(doc.issues).length,
-    positions: doc.positions.length,
-    proposals: Object.keys(doc.proposals).length,
-    events: doc.events.length,
-    sources: Object.keys(doc.sources).length,
-  }
+  let doc: Negotiation
+  let counts: Readonly<
+    Record<'parties' | 'issues' | 'positions' | 'proposals' | 'events' | 'sources', number>
+  >
+  beforeEach(() => {
+    doc = ruUa2025()
+    counts = {
+      parties: Object.keys(doc.parties).length,
+      issues: Object.keys(doc.issues).length,
+      positions: doc.positions.length,
+      proposals: Object.keys(doc.proposals).length,
+      events: doc.events.length,
+      sources: Object.keys(doc.sources).length,
+    }
+  })
 
   it('validate names it and counts what is in it', async () => {
     const r = await cli(['validate'])

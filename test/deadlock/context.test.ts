@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { either as E } from 'fp-ts'
 import {
   allowedOf,
   changeDates,
   contextOf,
+  type Context,
   historyOf,
   isOpen,
   labelOf,
@@ -138,7 +139,10 @@ describe('versionAt and stanceAt', () => {
       pos('A', 'truce', '2025-03-01', { ideal: true, priority: 0.9 }),
     ],
   })
-  const ctx = contextOf(n)
+  let ctx: Context
+  beforeEach(() => {
+    ctx = contextOf(n)
+  })
   const [A] = party('A')
   const cases: [string, number, boolean | undefined][] = [
     ['2024-12-31', 0, undefined],
@@ -393,7 +397,10 @@ describe('lastOnOrBefore', () => {
 })
 
 describe('nameOf and labelOf', () => {
-  const ctx = contextOf(doc())
+  let ctx: Context
+  beforeEach(() => {
+    ctx = contextOf(doc())
+  })
   it('name a party and an issue, or fall back to the id', () => {
     expect(nameOf(ctx, party('A')[0]!)).toBe('Alpha')
     expect(nameOf(ctx, party('Z')[0]!)).toBe('Z')

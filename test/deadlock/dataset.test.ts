@@ -3,15 +3,17 @@
  * them (docs: shared/data/ru-ua-2025/NOTES.md §6c, and §6b for the energy moratorium): each found, with dated and
  * sourced evidence.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { either as E } from 'fp-ts'
 import { ruUa2025 } from '../../src/datasets'
 import * as Deadlock from '../../src/deadlock'
+import type { Negotiation } from '../../src'
 import { found } from './fixture'
 
-const n = ruUa2025()
+let n: Negotiation
 let findings: readonly Deadlock.Finding[] = []
-beforeAll(() => {
+beforeEach(() => {
+  n = ruUa2025()
   findings = found(Deadlock.detect(n, { suggest: false }))
 })
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { either as E } from 'fp-ts'
 import * as Deadlock from '../../src/deadlock'
 import { d, doc, flags, found, healthy, interval, options, pos } from './fixture'
@@ -174,7 +174,10 @@ describe('Deadlock.timeline', () => {
 })
 
 describe('Deadlock.toText and Deadlock.toMarkdown', () => {
-  const findings = found(Deadlock.detect(stuck))
+  let findings: readonly Deadlock.Finding[]
+  beforeEach(() => {
+    findings = found(Deadlock.detect(stuck))
+  })
 
   it('print a headline, each finding with its explanation, way out and evidence', () => {
     const text = Deadlock.toText(findings)

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { contextOf } from '../../src/deadlock/context'
 import { needsUtilities, problemOf, type Problem } from '../../src/deadlock/problem'
 import { deepFreeze } from '../../src/internal/freeze'
@@ -71,7 +71,10 @@ describe('problemOf', () => {
       }),
     ],
   })
-  const p = problemOf(contextOf(n), party('A', 'B'), issue('army', 'truce', 'border'), d('2025-02-01'))
+  let p: Problem
+  beforeEach(() => {
+    p = problemOf(contextOf(n), party('A', 'B'), issue('army', 'truce', 'border'), d('2025-02-01'))
+  })
 
   it('cuts a quantity into the regions its sets name, and keeps a choice’s options and a flag’s answers', () => {
     // army: [0, 200), [200, 300], (300, 500], (500, 1000]; the truce: no, yes; the border: its three lines

@@ -1,14 +1,14 @@
 /**
  * Functions callable data-first and data-last: both forms give the same answer.
  */
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { dual, dualWhen } from '../../src/internal/function'
 
 describe('dual', () => {
-  const add: ((n: number) => (self: number) => number) & ((self: number, n: number) => number) = dual(
-    2,
-    (self: number, n: number): number => self + n,
-  )
+  let add: ((n: number) => (self: number) => number) & ((self: number, n: number) => number)
+  beforeEach(() => {
+    add = dual(2, (self: number, n: number): number => self + n)
+  })
 
   it('takes the data first when given every argument, and last when given one fewer', () => {
     expect(add(40, 2)).toBe(42)
@@ -17,11 +17,14 @@ describe('dual', () => {
 })
 
 describe('dualWhen', () => {
-  const greet: ((greeting?: string) => (name: { name: string }) => string) &
-    ((name: { name: string }, greeting?: string) => string) = dualWhen(
-    (args) => typeof args[0] === 'object',
-    (who: { name: string }, greeting?: string): string => `${greeting ?? 'Hello'}, ${who.name}`,
-  )
+  let greet: ((greeting?: string) => (name: { name: string }) => string) &
+    ((name: { name: string }, greeting?: string) => string)
+  beforeEach(() => {
+    greet = dualWhen(
+      (args) => typeof args[0] === 'object',
+      (who: { name: string }, greeting?: string): string => `${greeting ?? 'Hello'}, ${who.name}`,
+    )
+  })
 
   it('tells the data-first call from the data-last one by its arguments', () => {
     expect(greet({ name: 'Ada' })).toBe('Hello, Ada')

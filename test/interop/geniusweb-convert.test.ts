@@ -1,5 +1,5 @@
 import { either as E } from 'fp-ts'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { IsoDate, IssueId, Negotiation, PartyId } from '../../src'
 import * as Utility from '../../src/algebra/utility'
 import * as GeniusWeb from '../../src/interop/geniusweb'
@@ -850,12 +850,15 @@ describe('importing a scenario: what cannot be imported', () => {
 
 describe('the utility of a bid', () => {
   const values = { n: { range: { low: 0, high: 30, step: 5 } }, d: { values: ['yes', 'no'] } }
-  const profile = profileOf(
-    'p',
-    values,
-    { n: 0.5, d: 0.5 },
-    { n: numeric(10, 0.2, 20, 0.8), d: discrete({ yes: 1 }) },
-  )
+  let profile: GeniusWeb.GeniusWebProfile
+  beforeEach(() => {
+    profile = profileOf(
+      'p',
+      values,
+      { n: 0.5, d: 0.5 },
+      { n: numeric(10, 0.2, 20, 0.8), d: discrete({ yes: 1 }) },
+    )
+  })
 
   it('interpolates between the low and high values and counts 0 outside them', () => {
     expect(GeniusWeb.bidUtility(profile, { n: 15, d: 'yes' })).toBeCloseTo(0.75, 12)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fc, test as prop } from '../fast-check'
 import { either as E } from 'fp-ts'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { Negotiation, Utility, type IssueId, type PartyId } from '../../src'
 import * as GeniusWeb from '../../src/interop/geniusweb'
 import * as Zone from '../../src/zone'
@@ -13,9 +13,15 @@ const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, name),
 const text = (name: string): string => readFileSync(join(dir, name), 'utf8')
 
 const domainJson = frozen(read('domain.json'))
-const domain = ok(GeniusWeb.importDomain(domainJson))
-const employee = ok(GeniusWeb.importProfile(frozen(read('employee.json'))))
-const employer = ok(GeniusWeb.importProfile(frozen(read('employer.json'))))
+// imported before each test, not while the tests are collected, so that mutation testing sees the import
+let domain: GeniusWeb.GeniusWebDomain
+let employee: GeniusWeb.GeniusWebProfile
+let employer: GeniusWeb.GeniusWebProfile
+beforeEach(() => {
+  domain = ok(GeniusWeb.importDomain(domainJson))
+  employee = ok(GeniusWeb.importProfile(frozen(read('employee.json'))))
+  employer = ok(GeniusWeb.importProfile(frozen(read('employer.json'))))
+})
 
 /** Every bid of the domain. */
 const bids = (): Record<string, string | number>[] => {
@@ -172,7 +178,10 @@ describe('malformed input yields problems with paths, never a throw', () => {
 })
 
 describe('to a negotiation', () => {
-  const doc = ok(GeniusWeb.toNegotiation(domain, frozen([employer, employee])))
+  let doc: Negotiation
+  beforeEach(() => {
+    doc = ok(GeniusWeb.toNegotiation(domain, frozen([employer, employee])))
+  })
 
   it('is a valid document: principals, issues with ids, positions with explicit valuations', () => {
     expect(Negotiation.is(doc)).toBe(true)

@@ -1,5 +1,5 @@
 import { either as E } from 'fp-ts'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Negotiation } from '../../src'
 import { Ledger } from '../../src'
 import { d, issue, ledgerOf, left, meeting, negotiation, party, prop, response } from './fixture'
@@ -11,7 +11,10 @@ const ledgerFrom = (n: Negotiation): Ledger.Ledger => {
 }
 
 describe('statusAt, on an unknown cell', () => {
-  const l = ledgerOf()
+  let l: Ledger.Ledger
+  beforeEach(() => {
+    l = ledgerOf()
+  })
   const errors = (p: string, proposal: string, term: string) =>
     left(Ledger.statusAt(l, party(p), prop(proposal), issue(term), d('2025-03-19')))
 

@@ -3,7 +3,7 @@
  * others of its bucket (and not finding one that is not there), and the order of events by id.
  */
 import { option as O } from 'fp-ts'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Event, EventId } from '../../src'
 import * as Ledger from '../../src/ledger'
 import { BUCKETS, bucketOf, eventOf, holds, positionIn } from '../../src/ledger/table'
@@ -44,7 +44,10 @@ describe('positionIn', () => {
 })
 
 describe('eventOf and holds', () => {
-  const [first, second, third] = sharingABucket()
+  let first: string, second: string, third: string
+  beforeEach(() => {
+    ;[first, second, third] = sharingABucket()
+  })
   const ledgerWith = (...ids: string[]): Ledger.Ledger =>
     right(
       Ledger.fromNegotiation({

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { deepFreeze } from '../../src/internal/freeze'
 import { Condition } from '../../src/model/condition'
 import { Domain, type Value, ValueSet } from '../../src/model/domain'
@@ -95,22 +95,29 @@ const valueSet = (u: unknown): ValueSet => deepFreeze(right(ValueSet.decode(u)))
 const condition = (u: unknown): Condition => deepFreeze(right(Condition.decode(u)))
 
 describe('the report’s words, one case at a time', () => {
-  const harbour = domain({
-    kind: 'choice',
-    options: [
-      { id: 'north', label: 'Northern control' },
-      { id: 'ante', label: 'Status quo ante.' },
-    ],
+  // decoded before each test, not while the tests are collected, so that mutation testing sees the decoding
+  let harbour: Domain
+  let members: Domain
+  let truce: Domain
+  let budget: Domain
+  beforeEach(() => {
+    harbour = domain({
+      kind: 'choice',
+      options: [
+        { id: 'north', label: 'Northern control' },
+        { id: 'ante', label: 'Status quo ante.' },
+      ],
+    })
+    members = domain({
+      kind: 'subset',
+      universe: [
+        { id: 'us', label: 'United States' },
+        { id: 'ru', label: 'Russia' },
+      ],
+    })
+    truce = domain({ kind: 'flag', yes: 'truce in force', no: 'no truce' })
+    budget = domain({ kind: 'quantity', unit: 'million U.S. dollars', min: -10_000_000, max: 10_000_000 })
   })
-  const members = domain({
-    kind: 'subset',
-    universe: [
-      { id: 'us', label: 'United States' },
-      { id: 'ru', label: 'Russia' },
-    ],
-  })
-  const truce = domain({ kind: 'flag', yes: 'truce in force', no: 'no truce' })
-  const budget = domain({ kind: 'quantity', unit: 'million U.S. dollars', min: -10_000_000, max: 10_000_000 })
 
   it('lists no, one, two, three and four words with commas and a last “or” or “and”', () => {
     const words = deepFreeze(['Northland', 'Southland', 'Mediator', 'Observers'])

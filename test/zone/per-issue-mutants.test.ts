@@ -3,7 +3,7 @@
  * issues), sets clipped to the domain, and the errors for bad domains, bad value sets and a missing principal.
  */
 import { either as E } from 'fp-ts'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { IsoDate } from '../../src'
 import * as Zone from '../../src/zone'
 import { ok } from '../algebra/arbitraries'
@@ -19,7 +19,10 @@ const n = doc(three, { x: domains.choice('a', 'b', 'c'), y: domains.flag, z: dom
 ])
 
 describe('Zone.perIssue, explanations', () => {
-  const zone = ok(Zone.perIssue(n))
+  let zone: Zone.PerIssueZone
+  beforeEach(() => {
+    zone = ok(Zone.perIssue(n))
+  })
   const on = (issue: string) => zone.issues.find((z) => z.issue === issue)!
 
   it('names the conflicting pair and the one principal that stated no limit', () => {

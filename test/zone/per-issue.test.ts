@@ -1,5 +1,5 @@
 import { either as E } from 'fp-ts'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { IsoDate } from '../../src'
 import * as Zone from '../../src/zone'
 import { ok } from '../algebra/arbitraries'
@@ -28,7 +28,10 @@ describe('Zone.perIssue', () => {
       { party: 'RU', issue: 'truce', ideal: true },
     ],
   )
-  const zone = ok(Zone.perIssue(n))
+  let zone: Zone.PerIssueZone
+  beforeEach(() => {
+    zone = ok(Zone.perIssue(n))
+  })
   const on = (issue: string) => zone.issues.find((z) => z.issue === issue)!
 
   it('intersects the principals’ acceptable sets less their red lines; a mediator does not count', () => {
