@@ -70,6 +70,10 @@ export default {
   // A static mutant is one that runs while modules load (codec definitions, option tables): it would need every test
   // run for it, and on this codebase those are ~half the mutants and ~3/4 of the time. Skipped (counted as ignored);
   // to include them for one file, run it with a config that sets `ignoreStatic: false`.
+  // The same holds for a test's own fixtures: a mutant is switched on in a `beforeAll` hook, once the test file has
+  // been collected, so a result computed while it is collected (at the top of a test file, or in a `describe` body)
+  // never sees the mutant, and the tests that read that result cannot kill it. Tests build what they check inside
+  // `it`, in a `beforeEach`, or through a function they call (test/diff/render.test.ts).
   ignoreStatic: true,
   concurrency: 2,
   checkerNodeArgs: [],
