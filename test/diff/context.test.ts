@@ -4,11 +4,7 @@ import { Diff, type Negotiation } from '../../src'
 import { deepFreeze } from '../../src/internal/freeze'
 import { ok } from '../algebra/arbitraries'
 import { wide } from './context-fixture'
-
-const problems = <A>(r: E.Either<readonly Diff.DiffProblem[], A>): readonly Diff.DiffProblem[] => {
-  if (E.isRight(r)) throw new Error('expected problems')
-  return r.left
-}
+import { problems } from './fixture'
 
 const effects = (d: Diff.ProposalDiff): Record<string, unknown> => {
   const out: Record<string, unknown> = {}

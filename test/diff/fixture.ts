@@ -3,8 +3,9 @@
  * an army cap (quantity), NATO (ordered choice), guarantors (subset), an energy moratorium (flag) and a talks format
  * (unordered choice); three drafts, the later ones based on the earlier.
  */
+import { either as E } from 'fp-ts'
 import { frozen } from '../algebra/arbitraries'
-import type { Negotiation, Proposal } from '../../src'
+import type { Diff, Negotiation, Proposal } from '../../src'
 
 const nato = ['member', 'path', 'deferred', 'renounced', 'barred']
 
@@ -213,3 +214,9 @@ export const negotiation = frozen({
 
 export const proposal = (id: 'p28' | 'e3' | 'p20'): Proposal =>
   (negotiation.proposals as unknown as Record<string, Proposal>)[id]!
+
+/** The problems a diff reported; throws (failing the test) when it gave a result instead. */
+export const problems = <A>(r: E.Either<readonly Diff.DiffProblem[], A>): readonly Diff.DiffProblem[] => {
+  if (E.isRight(r)) throw new Error('expected problems')
+  return r.left
+}

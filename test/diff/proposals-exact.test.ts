@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Diff, type Negotiation, type Proposal } from '../../src'
 import { isNegotiationLike } from '../../src/diff/proposals'
 import { frozen, ok } from '../algebra/arbitraries'
-import { negotiation } from './fixture'
+import { negotiation, problems } from './fixture'
 import { draft as smallDraft, small } from './terms-fixture'
 
 const draft = (p: Partial<Proposal>): Proposal =>
@@ -11,11 +11,6 @@ const draft = (p: Partial<Proposal>): Proposal =>
 
 const sdraft = (terms: Record<string, unknown>): Proposal =>
   smallDraft(Object.fromEntries(Object.entries(terms).map(([k, value]) => [k, { value }])))
-
-const problems = <A>(r: E.Either<readonly Diff.DiffProblem[], A>): readonly Diff.DiffProblem[] => {
-  if (E.isRight(r)) throw new Error('expected problems')
-  return r.left
-}
 
 const withProposals = (proposals: Record<string, Proposal>): Negotiation =>
   frozen({ ...negotiation, proposals })

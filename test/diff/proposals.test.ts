@@ -3,7 +3,7 @@ import { pipe } from 'fp-ts/lib/function.js'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { Diff, Load, type Negotiation, type Proposal } from '../../src'
 import { frozen, ok } from '../algebra/arbitraries'
-import { negotiation, proposal } from './fixture'
+import { negotiation, problems, proposal } from './fixture'
 
 const diff = (
   a: Diff.ProposalInput,
@@ -15,11 +15,6 @@ const term = (d: Diff.ProposalDiff, issue: string): Diff.TermChange => {
   const t = d.terms.find((x) => x.issue === issue)
   if (t === undefined) throw new Error(`no entry for ${issue}`)
   return t
-}
-
-const problems = <A>(r: E.Either<readonly Diff.DiffProblem[], A>): readonly Diff.DiffProblem[] => {
-  if (E.isRight(r)) throw new Error('expected problems')
-  return r.left
 }
 
 describe('Diff.proposals: terms', () => {

@@ -67,3 +67,10 @@ export const draft = (terms: Record<string, unknown>, more: Record<string, unkno
 
 /** The small negotiation with these drafts. */
 export const smallWith = (proposals: Record<string, Proposal>): Negotiation => frozen({ ...small, proposals })
+
+/** A draft of the given values, with a few terms' wording, item number or sources where asked. */
+export const terms = (
+  values: Record<string, unknown>,
+  extra: Record<string, Record<string, unknown>> = {},
+): Proposal =>
+  draft(Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value, ...extra[k] }])))

@@ -1,20 +1,8 @@
-import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import { Diff, type Negotiation, type PartyId, type Proposal, Utility } from '../../src'
 import { frozen, ok } from '../algebra/arbitraries'
-import { draft, small } from './terms-fixture'
-
-// A draft of the given values, with a few terms' wording, item number or sources where asked.
-const terms = (
-  values: Record<string, unknown>,
-  extra: Record<string, Record<string, unknown>> = {},
-): Proposal =>
-  draft(Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value, ...extra[k] }])))
-
-const problems = <A>(r: E.Either<readonly Diff.DiffProblem[], A>): readonly Diff.DiffProblem[] => {
-  if (E.isRight(r)) throw new Error('expected problems')
-  return r.left
-}
+import { draft, small, terms } from './terms-fixture'
+import { problems } from './fixture'
 
 const big = Array.from({ length: 31 }, (_, i) => ({ id: `e${String(i)}`, label: `E${String(i)}` }))
 const pqr = [

@@ -1,21 +1,10 @@
-import { either as E } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
 import { Diff, type Proposal } from '../../src'
 import type { Domain } from '../../src/model/domain'
 import { INVALID, codeIn, mappingProblems, ownTerm } from '../../src/diff/terms'
 import { frozen, ok } from '../algebra/arbitraries'
-import { draft, small } from './terms-fixture'
-
-const terms = (
-  values: Record<string, unknown>,
-  extra: Record<string, Record<string, unknown>> = {},
-): Proposal =>
-  draft(Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value, ...extra[k] }])))
-
-const problems = <A>(r: E.Either<readonly Diff.DiffProblem[], A>): readonly Diff.DiffProblem[] => {
-  if (E.isRight(r)) throw new Error('expected problems')
-  return r.left
-}
+import { small, terms } from './terms-fixture'
+import { problems } from './fixture'
 
 const ISSUES = 'a.flag, b.flag, c.qty, d.qty, e.choice, f.set'
 
