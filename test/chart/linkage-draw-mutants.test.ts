@@ -32,6 +32,13 @@ const graph = (
     })),
   }) as unknown as LinkageGraph
 
+/** Three issues in a column, one per layer. */
+const CHAIN = [
+  ['a', 'A', 0, 0],
+  ['b', 'B', 1, 0],
+  ['c', 'C', 2, 0],
+] as const
+
 const LONG = 'Withdrawal of foreign troops from the capital'
 
 interface Layer {
@@ -69,19 +76,12 @@ describe('the linkage graph as Mermaid', () => {
 
   it('draws sequence conditions solid and linkages dotted, labelled only when someone holds them', () => {
     const out = linkageMermaid(
-      graph(
-        [
-          ['a', 'A', 0, 0],
-          ['b', 'B', 1, 0],
-          ['c', 'C', 2, 0],
-        ],
-        [
-          { from: 'a', to: 'b' },
-          { from: 'b', to: 'c', kind: 'linkage' },
-          { from: 'a', to: 'c', holders: ['X', 'Y'] },
-          { from: 'a', to: 'b', kind: 'linkage', holders: ['Z', 'W'] },
-        ],
-      ),
+      graph(CHAIN, [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c', kind: 'linkage' },
+        { from: 'a', to: 'c', holders: ['X', 'Y'] },
+        { from: 'a', to: 'b', kind: 'linkage', holders: ['Z', 'W'] },
+      ]),
     )
     expect(out.split('\n').slice(4, 8)).toEqual([
       '    n0 --> n1',
@@ -118,34 +118,20 @@ describe('the linkage graph as SVG', () => {
 
   it('describes each arrow in its tooltip: before or →, who holds it, where it comes from', () => {
     const svg = linkageSvg(
-      graph(
-        [
-          ['a', 'A', 0, 0],
-          ['b', 'B', 1, 0],
-          ['c', 'C', 2, 0],
-        ],
-        [
-          { from: 'a', to: 'b' },
-          { from: 'b', to: 'c', kind: 'linkage', holders: ['X', 'Y'], via: ['p1', 'p2'] },
-        ],
-      ),
+      graph(CHAIN, [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c', kind: 'linkage', holders: ['X', 'Y'], via: ['p1', 'p2'] },
+      ]),
     )
     expect(arrowTips(svg)).toEqual(['a before b', 'b → c, held by X, Y (p1, p2)'])
   })
 
   it('dashes linkages and draws sequence conditions solid', () => {
     const svg = linkageSvg(
-      graph(
-        [
-          ['a', 'A', 0, 0],
-          ['b', 'B', 1, 0],
-          ['c', 'C', 2, 0],
-        ],
-        [
-          { from: 'a', to: 'b' },
-          { from: 'b', to: 'c', kind: 'linkage' },
-        ],
-      ),
+      graph(CHAIN, [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c', kind: 'linkage' },
+      ]),
     )
     const paths = elements(svg, 'path').filter((p) => p['marker-end'] !== undefined)
     expect(paths.map((p) => p['stroke-dasharray'])).toEqual([undefined, '5 3'])
@@ -174,17 +160,10 @@ describe('the linkage graph as SVG', () => {
 
   it('writes the holders over an arrow, joined with commas, and nothing over an arrow nobody holds', () => {
     const svg = linkageSvg(
-      graph(
-        [
-          ['a', 'A', 0, 0],
-          ['b', 'B', 1, 0],
-          ['c', 'C', 2, 0],
-        ],
-        [
-          { from: 'a', to: 'b' },
-          { from: 'b', to: 'c', holders: ['X', 'Y'] },
-        ],
-      ),
+      graph(CHAIN, [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c', holders: ['X', 'Y'] },
+      ]),
     )
     const small = elements(svg, 'text').filter((t) => t['font-size'] === '10')
     expect(small.map((t) => t.body)).toEqual(['X, Y'])
@@ -224,17 +203,10 @@ describe('the linkage graph as Vega-Lite', () => {
   })
 
   it('joins the holders and the records of an arrow with commas, and labels only arrows someone holds', () => {
-    const g = graph(
-      [
-        ['a', 'A', 0, 0],
-        ['b', 'B', 1, 0],
-        ['c', 'C', 2, 0],
-      ],
-      [
-        { from: 'a', to: 'b' },
-        { from: 'b', to: 'c', holders: ['X', 'Y'], via: ['p1', 'p2'] },
-      ],
-    )
+    const g = graph(CHAIN, [
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c', holders: ['X', 'Y'], via: ['p1', 'p2'] },
+    ])
     expect(values(g, 1).map((h) => [h.holders, h.via])).toEqual([
       ['', ''],
       ['X, Y', 'p1, p2'],

@@ -19,6 +19,13 @@ export const interval = (min: number, max: number): Record_ => ({
   kind: 'intervals',
   intervals: [{ min, max }],
 })
+/** A value condition: `then` must be in `thenIn` when `when` is in `whenIn`. */
+export const linkage = (when: string, whenIn: unknown, then: string, thenIn: unknown): Record_ => ({
+  kind: 'value',
+  issue: then,
+  in: thenIn,
+  when: { issue: when, in: whenIn },
+})
 
 /** A position record; `id` defaults to `<party>-<issue>-<date>`. */
 export const pos = (party: string, issue: string, asOf: string, fields: Record_ = {}): Record_ => ({

@@ -7,17 +7,10 @@ import { describe, expect, it } from 'vitest'
 import { either as E } from 'fp-ts'
 import * as Deadlock from '../../src/deadlock'
 import { deepFreeze } from '../../src/internal/freeze'
-import { d, doc, flags, found, options, pos } from './fixture'
+import { d, doc, flags, found, linkage, options, pos } from './fixture'
 import type { Negotiation, PartyId } from '../../src'
 
 type Fields = Record<string, unknown>
-
-const linkage = (when: string, whenIn: unknown, then: string, thenIn: unknown): Fields => ({
-  kind: 'value',
-  issue: then,
-  in: thenIn,
-  when: { issue: when, in: whenIn },
-})
 
 /** A proposal `p` with these terms, tabled on 2025-01-05 and agreed by both principals on 2025-01-10. */
 const settledBy = (title: string, terms: Fields) => ({

@@ -3,17 +3,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as Deadlock from '../../src/deadlock'
-import { doc, flags, found, pos } from './fixture'
+import { doc, flags, found, linkage, pos } from './fixture'
 import type { Negotiation } from '../../src'
-
-type Fields = Record<string, unknown>
-
-const linkage = (when: string, whenIn: unknown, then: string, thenIn: unknown): Fields => ({
-  kind: 'value',
-  issue: then,
-  in: thenIn,
-  when: { issue: when, in: whenIn },
-})
 
 /** Alpha's red line rules out no truce, a truce only without aid; Beta needs aid. */
 const redLine = (): Negotiation =>
