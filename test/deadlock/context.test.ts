@@ -37,39 +37,40 @@ const deal = {
 
 describe('contextOf', () => {
   /** Events listed out of date order, of every kind that matters for the dates. */
-  const n = doc({
-    positions: [
-      pos('A', 'border', '2025-01-10', { ideal: 'old' }),
-      pos('B', 'truce', '2025-01-05', { ideal: true }),
-    ],
-    proposals: { deal },
-    events: [
-      { id: 'e3', kind: 'term-expired', date: '2025-05-01', proposal: 'deal', sources: ['s3'] },
-      {
-        id: 'e1',
-        kind: 'agreement',
-        date: '2025-02-01',
-        parties: ['A', 'B'],
-        proposal: 'deal',
-        expires: '2025-06-01',
-        sources: ['s2'],
-      },
-      { id: 'e2', kind: 'agreement', date: '2025-03-01', parties: ['A', 'B'], sources: ['s4'] },
-      {
-        id: 'e4',
-        kind: 'response',
-        date: '2025-01-20',
-        party: 'A',
-        proposal: 'deal',
-        stance: 'accepted',
-        sources: ['s5'],
-      },
-      { id: 'e5', kind: 'meeting', date: '2025-01-25', parties: ['A', 'B'], sources: ['s6'] },
-    ],
-  })
+  const n = () =>
+    doc({
+      positions: [
+        pos('A', 'border', '2025-01-10', { ideal: 'old' }),
+        pos('B', 'truce', '2025-01-05', { ideal: true }),
+      ],
+      proposals: { deal },
+      events: [
+        { id: 'e3', kind: 'term-expired', date: '2025-05-01', proposal: 'deal', sources: ['s3'] },
+        {
+          id: 'e1',
+          kind: 'agreement',
+          date: '2025-02-01',
+          parties: ['A', 'B'],
+          proposal: 'deal',
+          expires: '2025-06-01',
+          sources: ['s2'],
+        },
+        { id: 'e2', kind: 'agreement', date: '2025-03-01', parties: ['A', 'B'], sources: ['s4'] },
+        {
+          id: 'e4',
+          kind: 'response',
+          date: '2025-01-20',
+          party: 'A',
+          proposal: 'deal',
+          stance: 'accepted',
+          sources: ['s5'],
+        },
+        { id: 'e5', kind: 'meeting', date: '2025-01-25', parties: ['A', 'B'], sources: ['s6'] },
+      ],
+    })
 
   it('collects the dates of positions, proposals, events and agreement expiries, in order', () => {
-    expect(contextOf(n).dates).toEqual(
+    expect(contextOf(n()).dates).toEqual(
       dates(
         '2025-01-05',
         '2025-01-10',
@@ -85,7 +86,7 @@ describe('contextOf', () => {
   })
 
   it('collects the dates the settled issues can change: agreements, their expiries and expired terms', () => {
-    expect(contextOf(n).settlementDates).toEqual(
+    expect(contextOf(n()).settlementDates).toEqual(
       dates('2025-02-01', '2025-03-01', '2025-05-01', '2025-06-01'),
     )
   })
@@ -132,16 +133,17 @@ describe('contextOf', () => {
 })
 
 describe('versionAt and stanceAt', () => {
-  const n = doc({
-    positions: [
-      pos('A', 'truce', '2025-02-01', { ideal: false }),
-      pos('A', 'truce', '2025-01-01', { ideal: true }),
-      pos('A', 'truce', '2025-03-01', { ideal: true, priority: 0.9 }),
-    ],
-  })
+  const n = () =>
+    doc({
+      positions: [
+        pos('A', 'truce', '2025-02-01', { ideal: false }),
+        pos('A', 'truce', '2025-01-01', { ideal: true }),
+        pos('A', 'truce', '2025-03-01', { ideal: true, priority: 0.9 }),
+      ],
+    })
   let ctx: Context
   beforeEach(() => {
-    ctx = contextOf(n)
+    ctx = contextOf(n())
   })
   const [A] = party('A')
   const cases: [string, number, boolean | undefined][] = [
@@ -165,13 +167,14 @@ describe('versionAt and stanceAt', () => {
 })
 
 describe('settingsOf', () => {
-  const n = doc({
-    positions: [
-      pos('B', 'truce', '2025-01-05', { ideal: true }),
-      pos('M', 'truce', '2025-02-05', { ideal: true }),
-    ],
-    asOf: '2025-04-01',
-  })
+  const n = () =>
+    doc({
+      positions: [
+        pos('B', 'truce', '2025-01-05', { ideal: true }),
+        pos('M', 'truce', '2025-02-05', { ideal: true }),
+      ],
+      asOf: '2025-04-01',
+    })
   const settings = (m: Negotiation, o: DeadlockOptions) => settingsOf(contextOf(m), deepFreeze(o))
   const errors = (m: Negotiation, o: DeadlockOptions): string[] => {
     const r = settings(m, o)
@@ -179,7 +182,7 @@ describe('settingsOf', () => {
   }
 
   it('fills in the defaults', () => {
-    expect(settings(n, {})).toEqual(
+    expect(settings(n(), {})).toEqual(
       E.right({
         asOf: '2025-04-01',
         parties: ['A', 'B'],
@@ -197,7 +200,7 @@ describe('settingsOf', () => {
   })
 
   it('takes the given parties in id order, once each, and watches them for oscillation', () => {
-    const r = settings(n, { parties: party('B', 'A', 'B') })
+    const r = settings(n(), { parties: party('B', 'A', 'B') })
     expect(E.isRight(r) && [r.right.parties, r.right.oscillating]).toEqual([
       ['A', 'B'],
       ['A', 'B'],
@@ -206,7 +209,7 @@ describe('settingsOf', () => {
 
   it('lists the principals in id order whatever the order of the parties in the document', () => {
     const shuffled = deepFreeze({
-      ...n,
+      ...n(),
       parties: {
         M: { name: 'Mediator', role: 'mediator' },
         B: { name: 'Beta', role: 'principal' },
@@ -224,7 +227,7 @@ describe('settingsOf', () => {
   })
 
   it('accepts a threshold of 0 and no conflict sets at all', () => {
-    const r = settings(n, { threshold: 0, maxConflicts: 0, window: 0.5, oscillationWindow: 7 })
+    const r = settings(n(), { threshold: 0, maxConflicts: 0, window: 0.5, oscillationWindow: 7 })
     expect(
       E.isRight(r) && [r.right.threshold, r.right.maxConflicts, r.right.window, r.right.oscillationWindow],
     ).toEqual([0, 0, 0.5, 7])
@@ -232,7 +235,7 @@ describe('settingsOf', () => {
 
   it('reports every bad option, in order, with what is wrong', () => {
     expect(
-      errors(n, {
+      errors(n(), {
         parties: party('Z'),
         kinds: ['stuck' as never],
         window: 0,
@@ -251,7 +254,7 @@ describe('settingsOf', () => {
   })
 
   it('refuses a negative threshold and a fractional number of conflict sets', () => {
-    expect(errors(n, { threshold: -0.01, maxConflicts: 1.5, window: Infinity })).toEqual([
+    expect(errors(n(), { threshold: -0.01, maxConflicts: 1.5, window: Infinity })).toEqual([
       'bad-option: `window` must be a positive number of days, got Infinity',
       "bad-option: `threshold` is a share of an issue's distance scale, from 0 to less than 1; got -0.01",
       'bad-option: `maxConflicts` must be a whole number, 0 or more; got 1.5',
@@ -286,7 +289,7 @@ describe('settingsOf', () => {
       const r = settings(m, o)
       return E.isRight(r) ? r.right.asOf : undefined
     }
-    expect(asOf(n, { asOf: d('2025-02-01') })).toBe('2025-02-01')
+    expect(asOf(n(), { asOf: d('2025-02-01') })).toBe('2025-02-01')
     expect(asOf(undated, {})).toBe('2025-01-05')
     expect(asOf(doc(), {})).toBe('1970-01-01')
   })
@@ -294,63 +297,65 @@ describe('settingsOf', () => {
 
 describe('settled and open issues', () => {
   /** Parties whose ids run together (`A` and `B`, `AB`) and issues whose ids run together (`x` and `y`, `xy`). */
-  const base = doc({
-    issues: {
-      x: { label: 'Ex', category: 'c', domain: { kind: 'flag' } },
-      y: { label: 'Why', category: 'c', domain: { kind: 'flag' } },
-      xy: { label: 'Ex-why', category: 'c', domain: { kind: 'flag' } },
-    },
-    positions: [
-      pos('A', 'x', '2025-01-02', { ideal: true }),
-      pos('B', 'y', '2025-01-03', { ideal: true }),
-      pos('AB', 'xy', '2025-01-04', { ideal: true }),
-    ],
-    proposals: {
-      deal: {
-        title: 'Deal',
-        date: '2025-01-10',
-        tabledBy: ['M'],
-        terms: { x: { value: true } },
-        sources: ['s1'],
+  const n = (): Negotiation => {
+    const base = doc({
+      issues: {
+        x: { label: 'Ex', category: 'c', domain: { kind: 'flag' } },
+        y: { label: 'Why', category: 'c', domain: { kind: 'flag' } },
+        xy: { label: 'Ex-why', category: 'c', domain: { kind: 'flag' } },
       },
-    },
-    events: [
-      {
-        id: 'e1',
-        kind: 'agreement',
-        date: '2025-02-01',
-        parties: ['A', 'B'],
-        proposal: 'deal',
-        sources: ['s2'],
+      positions: [
+        pos('A', 'x', '2025-01-02', { ideal: true }),
+        pos('B', 'y', '2025-01-03', { ideal: true }),
+        pos('AB', 'xy', '2025-01-04', { ideal: true }),
+      ],
+      proposals: {
+        deal: {
+          title: 'Deal',
+          date: '2025-01-10',
+          tabledBy: ['M'],
+          terms: { x: { value: true } },
+          sources: ['s1'],
+        },
       },
-    ],
-  })
-  const n = deepFreeze({
-    ...base,
-    parties: { ...base.parties, AB: { name: 'Alpha-Beta', role: 'principal' } },
-  }) as Negotiation
+      events: [
+        {
+          id: 'e1',
+          kind: 'agreement',
+          date: '2025-02-01',
+          parties: ['A', 'B'],
+          proposal: 'deal',
+          sources: ['s2'],
+        },
+      ],
+    })
+    return deepFreeze({
+      ...base,
+      parties: { ...base.parties, AB: { name: 'Alpha-Beta', role: 'principal' } },
+    }) as Negotiation
+  }
 
   it('settles an issue only for the parties that agreed to it', () => {
-    const ctx = contextOf(n)
+    const ctx = contextOf(n())
     expect([...settledAt(ctx, party('A', 'B'), d('2025-03-01')).keys()]).toEqual(['x'])
     expect([...settledAt(ctx, party('AB'), d('2025-03-01')).keys()]).toEqual([])
   })
 
   it('lists the open issues for each set of parties', () => {
-    const ctx = contextOf(n)
+    const ctx = contextOf(n())
     expect(openAt(ctx, party('A', 'B'), d('2025-03-01'))).toEqual(['xy', 'y'])
     expect(openAt(ctx, party('AB'), d('2025-03-01'))).toEqual(['x', 'xy', 'y'])
   })
 
   it('tells whether an issue is open, for each set of parties and each date', () => {
-    const ctx = contextOf(n)
+    const ctx = contextOf(n())
     expect(isOpen(ctx, party('A', 'B'), issue('x'), d('2025-01-31'))).toBe(true)
     expect(isOpen(ctx, party('A', 'B'), issue('x'), d('2025-02-01'))).toBe(false)
     expect(isOpen(ctx, party('AB'), issue('x'), d('2025-02-01'))).toBe(true)
   })
 
   it('lists the dates the stances of some parties on some issues can change, with the settlement dates', () => {
-    const ctx = contextOf(n)
+    const ctx = contextOf(n())
     expect(changeDates(ctx, party('A', 'B'), [issue('x'), issue('y')])).toEqual(
       dates('2025-01-02', '2025-01-03', '2025-02-01'),
     )
