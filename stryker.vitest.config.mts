@@ -32,11 +32,6 @@ const within = (patterns: readonly string[] | undefined): string[] | undefined =
             )
           : [p],
       )
-// MUTATE_ISOLATE=off runs every test file of a mutant's run in one module graph (vitest's `isolate: false`), in place
-// of loading src afresh for each file: a run of the zone's unit tests takes a third of the time. Mutants are switched
-// on at run time, so a module loaded once still sees each one; a module-level cache keyed by a value that outlives a
-// run (the datasets, by name) keeps what the first run, the unmutated one, computed, and can only hide a mutant.
-const isolate = process.env['MUTATE_ISOLATE'] !== 'off'
 // vitest.config.mts lists its projects inline.
 const projects = ((base.test?.projects ?? []) as ReadonlyArray<TestProjectInlineConfiguration>)
   .filter((p) => typeof p.test?.name === 'string' && keep.has(p.test.name))
@@ -45,7 +40,7 @@ const projects = ((base.test?.projects ?? []) as ReadonlyArray<TestProjectInline
       ? { ...p, test: { ...p.test, exclude: [...(p.test.exclude ?? []), 'test/doc-examples.test.ts'] } }
       : p,
   )
-  .map((p) => ({ ...p, test: { ...p.test, include: within(p.test?.include), isolate } }))
+  .map((p) => ({ ...p, test: { ...p.test, include: within(p.test?.include) } }))
 
 // Property tests on a fixed seed (test/setup/fast-check.ts reads FC_SEED): a mutant is killed or not by the same
 // cases on every run, so scores are reproducible.
