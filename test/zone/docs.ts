@@ -64,6 +64,20 @@ export const intervals = (...pairs: [number, number][]) => ({
 })
 
 /** Every analysis of the zone, with its default options, by name. */
+/** A party's score on days, linear from `a` at 0 to `b` at 10. */
+export const lin = (party: string, a: number, b: number, extra: Record<string, unknown> = {}) => ({
+  party,
+  issue: 'days',
+  valuation: {
+    kind: 'linear',
+    points: [
+      { at: 0, score: a },
+      { at: 10, score: b },
+    ],
+  },
+  ...extra,
+})
+
 export const ANALYSES: ReadonlyArray<
   readonly [string, (n: Negotiation) => E.Either<readonly Zone.ZoneError[], unknown>]
 > = [

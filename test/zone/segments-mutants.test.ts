@@ -14,21 +14,7 @@ import { inside, rangeAxis } from '../../src/zone/segments'
 import { paretoFront, UNITS } from '../../src/zone/skyline'
 import { spaceOf } from '../../src/zone/space'
 import { ok } from '../algebra/arbitraries'
-import { doc, domains } from './docs'
-
-/** A party's score on days, linear from `a` at 0 to `b` at 10. */
-const lin = (party: string, a: number, b: number, extra: Record<string, unknown> = {}) => ({
-  party,
-  issue: 'days',
-  valuation: {
-    kind: 'linear',
-    points: [
-      { at: 0, score: a },
-      { at: 10, score: b },
-    ],
-  },
-  ...extra,
-})
+import { doc, domains, lin } from './docs'
 
 /** The range axis of a negotiation, by issue, or -1 / undefined as `rangeAxis` says. */
 const axisOf = (n: Negotiation): string | number | undefined => {
