@@ -26,4 +26,14 @@ describe('put and child', () => {
     expect(JSON.parse(JSON.stringify(out))).toEqual({ ['__proto__']: { d1: 1, d2: 2 }, toString: { d1: 3 } })
     expect((Object.prototype as Record<string, unknown>)['d1']).toBeUndefined()
   })
+
+  it('make a `__proto__` entry an ordinary one: written over and deleted like any other key', () => {
+    const out: Record<string, number> = {}
+    put(out, '__proto__', 1)
+    out['__proto__' as string] = 2
+    expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toBe(2)
+    expect(delete out['__proto__' as string]).toBe(true)
+    expect(Object.keys(out)).toEqual([])
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
+  })
 })
