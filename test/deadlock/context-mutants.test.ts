@@ -8,7 +8,7 @@ import { either as E } from 'fp-ts'
 import { contextOf, historyOf } from '../../src/deadlock/context'
 import * as Deadlock from '../../src/deadlock'
 import type { IsoDate, IssueId, Negotiation, PartyId } from '../../src'
-import { doc, flags, ISSUES, options, pos } from './fixture'
+import { DEAL, doc, flags, ISSUES, options, pos, SETTLING_EVENTS } from './fixture'
 
 type Fields = Record<string, unknown>
 
@@ -91,32 +91,13 @@ describe('ill-formed issues in a negotiation built by hand', () => {
 })
 
 describe('the dates on which the settled issues can change', () => {
-  const deal = {
-    title: 'Deal',
-    date: '2025-01-15',
-    tabledBy: ['M'],
-    terms: { border: { value: 'new' } },
-    sources: ['s1'],
-  }
+  const deal = DEAL
   const dates = (...xs: string[]): IsoDate[] => xs as IsoDate[]
 
   it('are the agreements, their expiries and the expired terms, in order', () => {
     const n = doc({
       proposals: { deal },
-      events: [
-        { id: 'e3', kind: 'term-expired', date: '2025-05-01', proposal: 'deal', sources: ['s3'] },
-        {
-          id: 'e1',
-          kind: 'agreement',
-          date: '2025-02-01',
-          parties: ['A', 'B'],
-          proposal: 'deal',
-          expires: '2025-06-01',
-          sources: ['s2'],
-        },
-        { id: 'e2', kind: 'agreement', date: '2025-03-01', parties: ['A', 'B'], sources: ['s4'] },
-        { id: 'e5', kind: 'meeting', date: '2025-01-25', parties: ['A', 'B'], sources: ['s6'] },
-      ],
+      events: SETTLING_EVENTS,
     })
     expect(contextOf(n).settlementDates).toEqual(
       dates('2025-02-01', '2025-03-01', '2025-05-01', '2025-06-01'),

@@ -21,18 +21,23 @@ import { deepFreeze } from '../../src/internal/freeze'
 import type { Domain } from '../../src/model/domain'
 import type { Stance } from '../../src/model/positions'
 import { Deadlock, type IsoDate, type IssueId, type Negotiation, type PartyId } from '../../src'
-import { d, doc, flags, interval, ISSUES, options, pos } from './fixture'
+import { d, DEAL, doc, flags, interval, ISSUES, options, pos, SETTLING_EVENTS } from './fixture'
 
 const party = (...ids: string[]): PartyId[] => ids as PartyId[]
 const issue = (id: string): IssueId => id as IssueId
 const dates = (...xs: string[]): IsoDate[] => xs as IsoDate[]
 
-const deal = {
-  title: 'Deal',
-  date: '2025-01-15',
-  tabledBy: ['M'],
-  terms: { border: { value: 'new' } },
-  sources: ['s1'],
+const deal = DEAL
+
+/** Alpha accepts `deal` on 20 January. */
+const accepted = {
+  id: 'e4',
+  kind: 'response',
+  date: '2025-01-20',
+  party: 'A',
+  proposal: 'deal',
+  stance: 'accepted',
+  sources: ['s5'],
 }
 
 describe('contextOf', () => {
@@ -44,29 +49,7 @@ describe('contextOf', () => {
         pos('B', 'truce', '2025-01-05', { ideal: true }),
       ],
       proposals: { deal },
-      events: [
-        { id: 'e3', kind: 'term-expired', date: '2025-05-01', proposal: 'deal', sources: ['s3'] },
-        {
-          id: 'e1',
-          kind: 'agreement',
-          date: '2025-02-01',
-          parties: ['A', 'B'],
-          proposal: 'deal',
-          expires: '2025-06-01',
-          sources: ['s2'],
-        },
-        { id: 'e2', kind: 'agreement', date: '2025-03-01', parties: ['A', 'B'], sources: ['s4'] },
-        {
-          id: 'e4',
-          kind: 'response',
-          date: '2025-01-20',
-          party: 'A',
-          proposal: 'deal',
-          stance: 'accepted',
-          sources: ['s5'],
-        },
-        { id: 'e5', kind: 'meeting', date: '2025-01-25', parties: ['A', 'B'], sources: ['s6'] },
-      ],
+      events: [...SETTLING_EVENTS, accepted],
     })
 
   it('collects the dates of positions, proposals, events and agreement expiries, in order', () => {
@@ -95,17 +78,7 @@ describe('contextOf', () => {
     const quiet = doc({
       positions: [pos('A', 'border', '2025-01-10', { ideal: 'old' })],
       proposals: { deal },
-      events: [
-        {
-          id: 'e4',
-          kind: 'response',
-          date: '2025-01-20',
-          party: 'A',
-          proposal: 'deal',
-          stance: 'accepted',
-          sources: ['s5'],
-        },
-      ],
+      events: [accepted],
     })
     expect(contextOf(quiet).settlementDates).toEqual([])
     expect(contextOf(quiet).dates).toEqual(dates('2025-01-10', '2025-01-15', '2025-01-20'))
@@ -332,7 +305,7 @@ describe('settled and open issues', () => {
     return deepFreeze({
       ...base,
       parties: { ...base.parties, AB: { name: 'Alpha-Beta', role: 'principal' } },
-    }) as Negotiation
+    })
   }
 
   it('settles an issue only for the parties that agreed to it', () => {

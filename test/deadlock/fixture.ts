@@ -74,6 +74,34 @@ export const ISSUES: Record_ = {
   },
 }
 
+/** A proposal the mediator tabled on 15 January 2025: the border moves to the new line. */
+export const DEAL: Record_ = {
+  title: 'Deal',
+  date: '2025-01-15',
+  tabledBy: ['M'],
+  terms: { border: { value: 'new' } },
+  sources: ['s1'],
+}
+
+/**
+ * Events out of date order that can change what is settled, and one that cannot: a term of `deal` expired on 1 May,
+ * the agreement on it of 1 February (expiring 1 June), an agreement on nothing of 1 March, and a meeting.
+ */
+export const SETTLING_EVENTS: Record_[] = [
+  { id: 'e3', kind: 'term-expired', date: '2025-05-01', proposal: 'deal', sources: ['s3'] },
+  {
+    id: 'e1',
+    kind: 'agreement',
+    date: '2025-02-01',
+    parties: ['A', 'B'],
+    proposal: 'deal',
+    expires: '2025-06-01',
+    sources: ['s2'],
+  },
+  { id: 'e2', kind: 'agreement', date: '2025-03-01', parties: ['A', 'B'], sources: ['s4'] },
+  { id: 'e5', kind: 'meeting', date: '2025-01-25', parties: ['A', 'B'], sources: ['s6'] },
+]
+
 /** A negotiation with the standard parties and issues, and the given positions, proposals and events. */
 export const doc = (
   parts: {
