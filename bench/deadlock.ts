@@ -10,8 +10,9 @@
  * - the timeline of the embedded Russia–Ukraine dataset, and `detect` on it as of its last date.
  *
  * Each figure is the minimum and the median over several runs, each on a fresh copy of the negotiation made before
- * the clock starts (results are cached per negotiation object, so reusing one would time the cache). Run: `npx tsx bench/deadlock.ts` (pass a
- * number of runs as the first argument: `npx tsx bench/deadlock.ts 5`).
+ * the clock starts (results are cached per negotiation object, so reusing one would time the cache). Run:
+ * `npm run -s bench:build && node out/bench/deadlock.js` (compiled as the package is; pass a number of runs as the
+ * first argument: `node out/bench/deadlock.js 5`).
  */
 import { either as E } from 'fp-ts'
 import { ruUa2025 } from '../src/datasets'

@@ -2,7 +2,7 @@
  * The ledger's as-of query against a naive replay-to-date, in one process, on 20,000 synthetic events (the feed of
  * bench/ledger-feed.ts): the ledger answers by binary search in one timeline; the naive replay folds every event up
  * to the date. The ten-times-larger ingest, memory and million-event figures are in bench/ledger.ts (a plain script,
- * because it measures the heap: `node --expose-gc --import tsx bench/ledger.ts`).
+ * because it measures the heap: `npm run bench:ledger`).
  */
 import { either as E } from 'fp-ts'
 import { bench, describe } from 'vitest'

@@ -9,9 +9,9 @@
  * - a naive reference: every package enumerated into an object, utilities from `Utility.compile`, pairwise
  *   dominance, Nash by a scan (only where it finishes within the time cap).
  *
- * and prints times, ratios and memory. Run: `npx tsx bench/zone.ts` (or `node --expose-gc -r ts-node/register
- * bench/zone.ts` for memory figures after garbage collection). Pass sizes as arguments to run only some:
- * `npx tsx bench/zone.ts 5 6`.
+ * and prints times, ratios and memory. Run: `npm run -s bench:build && node --expose-gc out/bench/zone.js` (compiled
+ * as the package is; `--expose-gc` for memory figures after garbage collection). Pass sizes as arguments to run only
+ * some: `node --expose-gc out/bench/zone.js 5 6`.
  */
 import { cpus } from 'node:os'
 import { either as E } from 'fp-ts'
