@@ -30,7 +30,7 @@ import { empty, meet, minus } from './sets'
 import type { Constraint, DeadlockError, DeadlockOptions, Evidence, PackageInfeasibility } from './model'
 import { detector, type Detected } from './run'
 import { fmt, hash, latest, list, names, tidy } from './words'
-import { compareText } from '../internal/text'
+import { compareText, ownedPart } from '../internal/text'
 
 /** The end of a zone error that points to the zone's own `issues` option, which deadlock detection does not have. */
 const ZONE_ADVICE = /: leave the issue out with `issues`$/
@@ -143,10 +143,14 @@ const findingOf = (
     `${list(conflict.map((c) => c.text))} cannot all hold, and dropping any one of them would leave a package that satisfies the rest. ` +
     `This has held since ${since}, when the last of them was stated.`
   const cheapest = [...conflict].sort((a, b) => a.weight - b.weight || compareText(a.text, b.text))[0]!
+  // "Alpha's red line on …" is what "Alpha gives up its red line on …"
+  const who = nameOf(ctx, cheapest.party)
+  const own = ownedPart(who, cheapest.text)
+  const what = own === undefined ? cheapest.text : `its ${own}`
   const suggestion =
     way.suggestion ??
     (s.suggest
-      ? `Cheapest way out of this conflict: ${nameOf(ctx, cheapest.party)} gives up ${cheapest.text.replace(/^.*?'s /, 'its ')} (weight ${fmt(cheapest.weight)}).`
+      ? `Cheapest way out of this conflict: ${who} gives up ${what} (weight ${fmt(cheapest.weight)}).`
       : undefined)
   return {
     kind: 'package-infeasibility',

@@ -11,6 +11,7 @@
  */
 import { either as E } from 'fp-ts'
 import { deepFreeze } from '../internal/freeze'
+import { ownedPart } from '../internal/text'
 import type { Negotiation } from '../model/negotiation'
 import { packageAt } from './blockers'
 import type { Concession, NearestAgreement, Package, ZoneError, ZoneOptions } from './model'
@@ -109,7 +110,7 @@ const concessionOf = (space: Space, id: number): Concession => {
           ? `accepts more on ${label} than ${valueText(axis.domain, axis.pieces, r.allows)}`
           : r.kind === 'issue-reservation'
             ? `drops its reservation score on ${label}`
-            : `drops its condition that ${r.text.replace(/^.*?'s (condition that |linkage: )/, '')}`
+            : `drops its condition that ${(ownedPart(name, r.text) ?? r.text).replace(/^(condition that |linkage: )/, '')}`
     return {
       party: space.parties[r.party]!,
       kind: r.kind,
@@ -121,13 +122,14 @@ const concessionOf = (space: Space, id: number): Concession => {
   }
   if (id < R + L) {
     const l = space.links[id - R]!
+    const name = space.names[l.party]!
     return {
       party: space.parties[l.party]!,
       kind: 'condition',
       issue: space.axes[l.b]!.issue,
       cost: l.weight,
       evidence: l.evidence,
-      explanation: `${space.names[l.party]!} drops its linkage (${l.text.replace(/^.*?'s linkage: /, '')}), priority ${fmt(l.weight)}`,
+      explanation: `${name} drops its linkage (${(ownedPart(name, l.text) ?? l.text).replace(/^linkage: /, '')}), priority ${fmt(l.weight)}`,
     }
   }
   const f = space.floors[id - R - L]!

@@ -362,6 +362,17 @@ describe('the suggestion', () => {
     expect(suggestions(redLine([...sequencing, toBorder]))).toEqual([CHEAPEST])
   })
 
+  it('turns the party\'s own constraint into "its" whatever its name holds', () => {
+    const named = (name: string): Negotiation =>
+      withParties(redLine([...sequencing, toBorder]), { A: { name, role: 'principal' } })
+    expect(suggestions(named("People's Front"))).toEqual([
+      "Cheapest way out of this conflict: People's Front gives up its linkage: if Truce is yes, then Aid is no (weight 0.4).",
+    ])
+    expect(suggestions(named('Al\npha'))).toEqual([
+      'Cheapest way out of this conflict: Al\npha gives up its linkage: if Truce is yes, then Aid is no (weight 0.4).',
+    ])
+  })
+
   it('asks the zone for the nearest agreement with up to 8 constraints that span several issues', () => {
     const [s] = suggestions(redLine(sequencing))
     expect(s).toMatch(/^Nearest agreement: /)

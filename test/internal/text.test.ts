@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareText, count } from '../../src/internal/text'
+import { compareText, count, ownedPart } from '../../src/internal/text'
 
 describe('compareText', () => {
   it('is -1, 0 or 1 by UTF-16 code units, not by locale', () => {
@@ -19,5 +19,20 @@ describe('count', () => {
     expect(count(1, 'day')).toBe('1 day')
     expect(count(0, 'day')).toBe('0 days')
     expect(count(3, 'party', 'parties')).toBe('3 parties')
+  })
+})
+
+describe('ownedPart', () => {
+  it('is what follows the party\'s name and "\'s", matched as it is', () => {
+    expect(ownedPart('Alpha', "Alpha's red line on Truce (no)")).toBe('red line on Truce (no)')
+    expect(ownedPart("People's Front", "People's Front's linkage: if X is A")).toBe('linkage: if X is A')
+    expect(ownedPart('Al\npha', "Al\npha's condition that Y is Hi")).toBe('condition that Y is Hi')
+  })
+
+  it('is undefined for a text that does not begin with the name', () => {
+    expect(ownedPart('Alpha', "Beta's red line on Truce (no)")).toBeUndefined()
+    expect(ownedPart('Al', "Alpha's red line on Truce (no)")).toBeUndefined()
+    expect(ownedPart('Alpha', "Alpha's")).toBeUndefined()
+    expect(ownedPart('Alpha', 'Alpha red line')).toBeUndefined()
   })
 })

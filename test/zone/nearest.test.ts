@@ -224,6 +224,26 @@ describe('Zone.nearestAgreement', () => {
     }
   })
 
+  it("names a party's own condition and linkage as its own, whatever its name holds", () => {
+    const named = { A: { name: "People's\nFront" }, B: { name: 'Beta' } }
+    const explained = (conditions: Record<string, unknown>[]) =>
+      ok(
+        Zone.nearestAgreement(
+          doc(named, { x: domains.choice('a', 'b'), y: domains.ordered('lo', 'hi') }, [
+            { party: 'A', issue: 'x', conditions },
+            { party: 'B', issue: 'x', acceptable: options('a') },
+            { party: 'B', issue: 'y', redLines: options('hi') },
+          ]),
+        ),
+      ).options.flatMap((o) => o.concessions.filter((c) => c.party === 'A').map((c) => c.explanation))
+    expect(explained([{ kind: 'value', issue: 'y', in: options('hi') }])).toEqual([
+      "People's\nFront drops its condition that Y is Hi, priority 0.5",
+    ])
+    expect(
+      explained([{ kind: 'value', issue: 'y', in: options('hi'), when: { issue: 'x', in: options('a') } }]),
+    ).toEqual(["People's\nFront drops its linkage (if X is A, then Y is Hi), priority 0.5"])
+  })
+
   it('works data-last', () => {
     const n = doc(AB, { x: domains.flag }, [])
     expect(Zone.nearestAgreement()(n)).toEqual(Zone.nearestAgreement(n))
