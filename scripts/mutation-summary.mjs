@@ -122,10 +122,12 @@ const walk = (d) =>
         ? [join(d, e.name).replace(/\\/g, '/')]
         : [],
   )
-// a file with only types, imports and re-exports left has nothing to mutate (Stryker leaves it out of its reports)
+// a file with only types, imports and re-exports left has nothing to mutate (Stryker leaves it out of its reports);
+// nor has a list of string literals read `as const` (Stryker does not mutate literals whose type is their value)
+const constLists = /^(export )?const \w+ = \[(\s*'[^'\n]*',?)*\s*\] as const$/gm
 const noCode = (text) =>
   ts
-    .transpileModule(text, {
+    .transpileModule(text.replace(constLists, ''), {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     })
     .outputText.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')
