@@ -55,19 +55,15 @@ const offsetsOf = (root: unknown): ReadonlyMap<string, number> => {
 }
 
 /**
- * How deep the flow collections (`[` and `{`) of a YAML text nest, read roughly up to `end`: how many are still open
- * there, and the deepest they went. Brackets in quoted text and comments are skipped, a quote counts as one only where
- * a quoted scalar can start. Enough to turn away, before parsing, a text the parser would take a great deal of memory
- * over (a million `[` took it near a gigabyte) or overflow its stack on (a few thousand levels), and to tell a key of
- * a flow mapping from a key of a block one.
+ * How deep the flow collections (`[` and `{`) of a YAML text nest at the deepest, read roughly: brackets in quoted text
+ * and comments are skipped, a quote counts as one only where a quoted scalar can start. Enough to turn away, before
+ * parsing, a text the parser would take a great deal of memory over (a million `[` took it near a gigabyte) or
+ * overflow its stack on (a few thousand levels).
  */
-const flowNesting = (
-  text: string,
-  end = text.length,
-): { readonly depth: number; readonly deepest: number } => {
+const flowNesting = (text: string): number => {
   let depth = 0
   let deepest = 0
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     const before = i === 0 ? 10 : text.charCodeAt(i - 1)
     // space, tab, line breaks, [ { , :
@@ -88,21 +84,39 @@ const flowNesting = (
       }
     }
   }
-  return { depth, deepest }
+  return deepest
 }
 
 /**
- * The key written at `offset`, without quotes: up to its colon; within a flow collection (`{ s1: 1, s1 }`, one still
- * open at `offset`), or when no colon follows (a key without a value), also up to a `,`, `{`, `}`, `[` or `]`.
+ * The keys written again in a mapping of a YAML syntax tree (each after the first with its value), with where each is
+ * written, in the order of the text (`MAX_DEPTH + 1` levels deep at most). The keys are as the parser read them:
+ * unquoted, unescaped, whole.
  */
-const keyAt = (text: string, offset: number): string => {
-  const end = text.indexOf('\n', offset)
-  const line = text.slice(offset, end < 0 ? undefined : end)
-  const quoted = /^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/.exec(line)
-  if (quoted !== null) return (quoted[1] ?? quoted[2] ?? '').trim()
-  const block = flowNesting(text, offset).depth > 0 ? null : /^\s*([^:]*?)\s*:/.exec(line)
-  return (block?.[1] ?? /^[^:,{}[\]]*/.exec(line)?.[0] ?? line).trim()
+const repeatedKeys = (root: unknown): Array<{ readonly key: string; readonly offset: number }> => {
+  const out: { key: string; offset: number }[] = []
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > MAX_DEPTH + 1) return
+    if (isSeq(node)) for (const item of node.items) walk(item, depth + 1)
+    else if (isMap(node)) {
+      const seen = new Set<unknown>()
+      for (const pair of node.items) {
+        const key: unknown = pair.key
+        const offset = (key as YamlNode | null)?.range?.[0]
+        if (isScalar(key) && offset !== undefined) {
+          if (seen.has(key.value)) out.push({ key: String(key.value), offset })
+          seen.add(key.value)
+        }
+        walk(pair.value, depth + 1)
+      }
+    }
+  }
+  walk(root, 0)
+  return out.sort((a, b) => a.offset - b.offset)
 }
+
+/** What a text the parser runs out of stack on is told. */
+const TOO_DEEP_TO_READ =
+  'the YAML text is nested too deeply to read; a negotiation document needs far fewer levels'
 
 /** Deeper flow nesting than this is refused before parsing (the document itself may nest `MAX_DEPTH` levels). */
 const MAX_FLOW_DEPTH = 2 * MAX_DEPTH
@@ -125,7 +139,7 @@ export const readYaml = (text: string): TextRead => {
     locate,
   })
 
-  if (flowNesting(text).deepest > MAX_FLOW_DEPTH)
+  if (flowNesting(text) > MAX_FLOW_DEPTH)
     return fail([
       makeIssue(
         [],
@@ -147,34 +161,43 @@ export const readYaml = (text: string): TextRead => {
       merge: false,
     })
   } catch (e) {
-    if (e instanceof RangeError)
-      return fail([
-        makeIssue(
-          [],
-          'too-deep',
-          'the YAML text is nested too deeply to read; a negotiation document needs far fewer levels',
-        ),
-      ])
+    if (e instanceof RangeError) return fail([makeIssue([], 'too-deep', TOO_DEEP_TO_READ)])
     throw e
   }
 
-  if (doc.errors.length > 0)
+  if (doc.errors.length > 0) {
+    // a key written twice is named and placed from the syntax tree: the parser's own place for the error is not
+    // always the key's (after `a:` with no value, it is the end of the first one)
+    const repeated = doc.errors.some((e) => e.code === 'DUPLICATE_KEY') ? repeatedKeys(doc.contents) : []
     return fail(
       doc.errors.slice(0, MAX_ISSUES).map((e) => {
-        const first = e.message
-        const issue = makeIssue(
-          [],
-          e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax',
-          e.code === 'DUPLICATE_KEY'
-            ? `the key \`${keyAt(text, e.pos[0])}\` appears twice in one mapping; merge the two or rename one`
-            : e.code === 'MULTIPLE_DOCS'
-              ? 'the text holds more than one YAML document (a second `---`); keep one negotiation per file'
-              : `YAML syntax: ${first.trim()}`,
-        )
+        if (e.code === 'DUPLICATE_KEY') {
+          const at = repeated.findIndex((r) => r.offset >= e.pos[0])
+          const found = at < 0 ? undefined : repeated.splice(at, 1)[0]
+          const issue = makeIssue(
+            [],
+            'duplicate-key',
+            `${found === undefined ? 'a key' : `the key \`${found.key}\``} appears twice in one mapping; merge the two or rename one`,
+          )
+          const offset = found?.offset ?? e.pos[0]
+          return offset < 0 ? issue : { ...issue, ...lineColumn(offset) }
+        }
+        const issue =
+          e.code === 'RESOURCE_EXHAUSTION'
+            ? // the parser ran out of stack (block lists nested a thousand deep: `- - - … x`)
+              makeIssue([], 'too-deep', TOO_DEEP_TO_READ)
+            : makeIssue(
+                [],
+                'syntax',
+                e.code === 'MULTIPLE_DOCS'
+                  ? 'the text holds more than one YAML document (a second `---`); keep one negotiation per file'
+                  : `YAML syntax: ${e.message.trim()}`,
+              )
         const offset = e.pos[0]
         return offset < 0 ? issue : { ...issue, ...lineColumn(offset) }
       }),
     )
+  }
 
   const issues: DecodeIssue[] = []
   const report = (
