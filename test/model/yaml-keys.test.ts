@@ -42,7 +42,9 @@ describe('YAML keys written twice', () => {
 
 describe('YAML text nested too deeply to parse', () => {
   it('refuses a thousand nested block lists as too deep, not as a syntax error', () => {
+    // where the parser runs out of stack depends on the stack it is given: it refuses the text (too deep to read),
+    // or reads it and the document is refused as nested more than 64 levels (too deep, at the 65th level)
     const r = Load.parse(`${'- '.repeat(1000)}x\n`, 'yaml')
-    expect(r._tag === 'Left' && r.left.map((i) => [i.path, i.code])).toEqual([['$', 'too-deep']])
+    expect(r._tag === 'Left' && r.left.map((i) => i.code)).toEqual(['too-deep'])
   })
 })
