@@ -14,7 +14,7 @@ import { inside, rangeAxis } from '../../src/zone/segments'
 import { paretoFront, UNITS } from '../../src/zone/skyline'
 import { spaceOf } from '../../src/zone/space'
 import { ok } from '../algebra/arbitraries'
-import { doc, domains, lin } from './docs'
+import { doc, domains, lin, type Party } from './docs'
 
 /** The range axis of a negotiation, by issue, or -1 / undefined as `rangeAxis` says. */
 const axisOf = (n: Negotiation): string | number | undefined => {
@@ -54,6 +54,16 @@ const close = (xs: readonly number[], ys: readonly number[]): void => {
 }
 
 const tidy = (x: number): number => Number(x.toPrecision(12))
+
+/**
+ * Two parties linear in `days` (0 to 10, whole numbers or not): Alpha 1 - x/10, Beta 0.2 + 0.08x, with the parties'
+ * records given (their reservation utilities).
+ */
+const twoLinear = (
+  integer: boolean,
+  parties: Readonly<Record<string, Party>> = { A: { name: 'Alpha' }, B: { name: 'Beta' } },
+): Negotiation => doc(parties, { days: domains.quantity(0, 10, integer) }, [lin('A', 1, 0), lin('B', 0.2, 1)])
+
 const days = (o: Zone.Outcome): unknown => o.package['days' as IssueId]
 
 describe('a continuous quantity with two parties linear in it', () => {
@@ -61,10 +71,7 @@ describe('a continuous quantity with two parties linear in it', () => {
     // A: 1 - x/10, B: 0.2 + 0.08x; critical values 0, 5, 10. Nash: (1 - x/10)(0.2 + 0.08x) peaks where
     // 0.06 - 0.016x = 0, at 3.75. KS (best 1 each): 1 - x/10 = 0.2 + 0.08x at 40/9. Nearest (1, 1): minimises
     // (x/10)² + (0.8 - 0.08x)², at 0.128 / 0.0328 = 160/41. On (5, 10) every criterion peaks at 5, a critical value.
-    const n = doc({ A: { name: 'Alpha' }, B: { name: 'Beta' } }, { days: domains.quantity(0, 10, false) }, [
-      lin('A', 1, 0),
-      lin('B', 0.2, 1),
-    ])
+    const n = twoLinear(false)
     const x = insideOf(n)
     expect(x.values).toEqual([3.75, tidy(40 / 9), tidy(160 / 41)])
     close(x.utilities[0]!, [0.625, 1 - 4 / 9, 1 - 16 / 41])
@@ -82,11 +89,10 @@ describe('a continuous quantity with two parties linear in it', () => {
     // A needs 0.2 (x <= 8), B needs 0.28 (x >= 1). Nash: (0.8 - x/10)(0.08x - 0.08) peaks at 4.5. The best for A is
     // 0.9 at the cut x = 1, for B 0.84 at the cut x = 8: KS (0.8 - x/10)/0.7 = (0.08x - 0.08)/0.56 also at 4.5, with
     // share 0.5. Nearest the ideal: 160/41 as without reservations. The cuts 1 and 8 are scored too.
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.2 }, B: { name: 'Beta', reservation: 0.28 } },
-      { days: domains.quantity(0, 10, false) },
-      [lin('A', 1, 0), lin('B', 0.2, 1)],
-    )
+    const n = twoLinear(false, {
+      A: { name: 'Alpha', reservation: 0.2 },
+      B: { name: 'Beta', reservation: 0.28 },
+    })
     const x = insideOf(n)
     expect(x.values).toEqual([1, 4.5, tidy(160 / 41), 8])
     close(x.utilities[0]!, [0.9, 0.55, 1 - 16 / 41, 0.2])
@@ -129,10 +135,7 @@ describe('a continuous quantity with two parties linear in it', () => {
 
   it('refuses, rather than fails, when the ranges would exceed maxPackages', () => {
     // three critical values scored, two ranges more: four packages are too many
-    const n = doc({ A: { name: 'Alpha' }, B: { name: 'Beta' } }, { days: domains.quantity(0, 10, false) }, [
-      lin('A', 1, 0),
-      lin('B', 0.2, 1),
-    ])
+    const n = twoLinear(false)
     const r = Zone.pareto(n, { maxPackages: 4 })
     expect(E.isLeft(r) && r.left[0]!._tag).toBe('too-large')
     expect(E.isLeft(r) && r.left[0]!.message).toContain('packages and ranges')
@@ -143,10 +146,7 @@ describe('an integer quantity', () => {
   it('scores the whole numbers on either side of each optimum, and the first and last inside each range', () => {
     // as above: Nash 3.75 gives 3 and 4, KS 4.44 gives 4 (5 is critical), nearest the ideal 3.90 gives 3 and 4;
     // the whole numbers inside (0, 5) run from 1 to 4, inside (5, 10) from 6 to 9
-    const n = doc({ A: { name: 'Alpha' }, B: { name: 'Beta' } }, { days: domains.quantity(0, 10, true) }, [
-      lin('A', 1, 0),
-      lin('B', 0.2, 1),
-    ])
+    const n = twoLinear(true)
     const x = insideOf(n)
     expect(x.values).toEqual([1, 4, 3, 6, 9])
     close(x.utilities[0]!, [0.9, 0.6, 0.7, 0.4, 0.1])
@@ -179,11 +179,10 @@ describe('an integer quantity, optima above the middle', () => {
   it('starts and ends each range at the whole numbers the reservation utilities allow', () => {
     // A needs 0.2 (x <= 8), B needs 0.36 (x >= 2): (0, 5) holds 2 to 4, (5, 10) holds 6 to 8. The Nash product
     // (0.8 - x/10)(0.08x - 0.16) rises to 5, a critical value; nearest the ideal 3.90 gives 3 and 4
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.2 }, B: { name: 'Beta', reservation: 0.36 } },
-      { days: domains.quantity(0, 10, true) },
-      [lin('A', 1, 0), lin('B', 0.2, 1)],
-    )
+    const n = twoLinear(true, {
+      A: { name: 'Alpha', reservation: 0.2 },
+      B: { name: 'Beta', reservation: 0.36 },
+    })
     const x = insideOf(n)
     expect(x.values).toEqual([2, 4, 3, 6, 8])
     close(x.utilities[0]!, [0.8, 0.6, 0.7, 0.4, 0.2])
