@@ -151,6 +151,15 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
     return { ...o, package: { ...o.package, [space.axes[extra!.axis]!.issue]: extra!.values[k]! } }
   }
   const names = space.names
+  const exactNames = space.quantities
+    .filter((x) => x.handling === 'exact')
+    .map((x) => labelOf(space, x.issue))
+  // with several quantities handled exactly, only their critical values are scored: a package between them, where a
+  // reservation utility cuts a range, can be acceptable when none scored is
+  const noneAcceptable =
+    q === undefined
+      ? `No package with ${list(exactNames)} at critical values is acceptable to every principal`
+      : 'No package is acceptable to every principal'
   const utilityWords = (o: Outcome): string =>
     list(space.parties.map((p, k) => `${names[k]!} ${fmt(o.utilities[p]!)}`))
   // the best each party gets, or comes arbitrarily close to toward an excluded end of a range
@@ -207,7 +216,7 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
           : ` No package is best: ${where} packages do as well by this measure and better for some party; the package given is the best of the values scored.`
     const explanation =
       first === undefined
-        ? `No package is acceptable to every principal, so there is no ${name}.`
+        ? `${noneAcceptable}, so there is no ${name}.`
         : `The ${name} is ${packageText(negotiation, first.package)}, giving ${utilityWords(first)}: ${criterion} (${fmt(best.value)})${best.packages.length > 1 ? `, reached by ${String(best.packages.length)} packages` : ''}.${supText}`
     return {
       solution,
@@ -249,7 +258,7 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
   )
   const oppText =
     closest[0] === undefined
-      ? 'With no acceptable package there is no frontier to measure opposition on.'
+      ? `With no acceptable package${q === undefined ? ' scored' : ''} there is no frontier to measure opposition on.`
       : isEfficient.has(opp.packages[0]!)
         ? `Opposition is ${fmt(opp.value)}: the frontier point closest to everyone's ideal (utility 1 for all) is ${packageText(negotiation, closest[0].package)}, at distance ${fmt(opp.value * Math.sqrt(n))} (0 means someone's best package is everyone's best).`
         : `Opposition is at most ${fmt(opp.value)}: the package scored closest to everyone's ideal (utility 1 for all) is ${packageText(negotiation, closest[0].package)}, at distance ${fmt(opp.value * Math.sqrt(n))} (0 means someone's best package is everyone's best), but it is not on the frontier: a package with ${checkedOr} between critical values comes closer.`
@@ -257,9 +266,6 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
     front.length > 0 && nashBest.value === 0
       ? ' No package gives every party more than its reservation utility, so the Nash product is 0 throughout.'
       : ''
-  const exactNames = space.quantities
-    .filter((x) => x.handling === 'exact')
-    .map((x) => labelOf(space, x.issue))
   const rangeNote =
     q === undefined
       ? ` ${list(exactNames)} are handled exactly, and the bargaining points are taken at their critical values only: between them, with both varying at once, a Nash or Kalai–Smorodinsky point can lie higher and is not searched (and a package given may be beaten by one there, and be off the frontier); give all but one of them a step in \`discretize\` to make the bargaining points exact.`
@@ -284,7 +290,7 @@ const paretoOf = (negotiation: Negotiation, options: ZoneOptions): E.Either<read
   ].join('')
   const explanation =
     scored.count === 0
-      ? `No package is acceptable to every principal (${list(names.slice())}), so there is no frontier.`
+      ? `${noneAcceptable} (${list(names.slice())}), so there is no frontier${q === undefined ? `; a package with ${list(exactNames, 'or')} between critical values may be (where a reservation utility cuts a range): give all but one of them a step in \`discretize\` to score those packages` : ''}.`
       : `Of the acceptable packages (${String(scored.count)} scored; values another value beats for every party skipped), ${String(efficient.length)} ${efficient.length === 1 ? 'is' : 'are'} Pareto-efficient for ${list(names.slice())}.${frontierNote}${rangeNote} ${nashPoint.explanation}${nashNote} ${oppText}`
   return E.right(
     deepFreeze({

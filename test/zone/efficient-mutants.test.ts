@@ -330,8 +330,20 @@ describe('Zone.pareto, how many packages and boxes it compares', () => {
     )
     const p = ok(Zone.pareto(n, { maxPackages: 1 }))
     expect([p.scored, p.frontierSize]).toEqual([0, 0])
+    // yet days 2.5 with hours 10 gives Alpha 0.625 and Beta 0.875, above both reservation utilities: the text says
+    // what was scored, not that nothing is acceptable
     expect(p.explanation).toBe(
-      'No package is acceptable to every principal (Alpha and Beta), so there is no frontier.',
+      'No package with DAYS and HOURS at critical values is acceptable to every principal (Alpha and Beta), so there is no frontier; a package with DAYS or HOURS between critical values may be (where a reservation utility cuts a range): give all but one of them a step in `discretize` to score those packages.',
     )
+    expect(p.nash.explanation).toBe(
+      'No package with DAYS and HOURS at critical values is acceptable to every principal, so there is no Nash bargaining point.',
+    )
+    expect(p.opposition.explanation).toBe(
+      'With no acceptable package scored there is no frontier to measure opposition on.',
+    )
+    // as the text says: with a step for days, days 2.5 is scored and found
+    const stepped = ok(Zone.pareto(n, { discretize: { days: 0.5 } }))
+    expect(stepped.scored).toBeGreaterThan(0)
+    expect(stepped.frontier.map((o) => o.package)).toContainEqual({ days: 2.5, hours: 10 })
   })
 })
