@@ -326,7 +326,9 @@ const countSearch = (
           const f = floors[k]!
           const lo = space.gainLo[f.party]![a]![j]!
           const hi = space.gainHi[f.party]![a]![j]!
-          const need = f.units - space.base[f.party]! - sums[k]!
+          // a package is acceptable when its utility, rounded to units, reaches the floor: a whole number of the range
+          // from half a unit below it (where a continuous range meets the floor exactly, it meets it at one value)
+          const need = f.units - (piece.count === null ? 0 : 0.5) - space.base[f.party]! - sums[k]!
           if (hi === lo) {
             if (lo < need) t1 = -1
           } else if (hi > lo) t0 = Math.max(t0, (need - lo) / (hi - lo))
