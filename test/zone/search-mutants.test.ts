@@ -21,6 +21,15 @@ const curve = (party: string, issue: string, ...points: [number, number][]) => (
   valuation: { kind: 'linear', points: points.map(([at, score]) => ({ at, score })) },
 })
 
+/**
+ * Alpha, with a reservation utility, scores whole days from 0 to `max` linearly, rising from 0 to 1 or falling from 1
+ * to 0; Beta has no position.
+ */
+const alphaOnDays = (reservation: number, direction: 'rising' | 'falling', max = 10): Negotiation =>
+  doc({ A: { name: 'Alpha', reservation }, B: { name: 'Beta' } }, { days: domains.quantity(0, max) }, [
+    direction === 'rising' ? curve('A', 'days', [0, 0], [max, 1]) : curve('A', 'days', [0, 1], [max, 0]),
+  ])
+
 /** A package's values on `issues`, as one word: `ab` for x = a, y = b. */
 const word = (pkg: Readonly<Record<string, unknown>>, issues: readonly string[]): string =>
   issues.map((i) => String(pkg[i])).join('')
@@ -34,42 +43,26 @@ const scores = (party: string, issue: string, s: Record<string, number>) => ({
 describe('Zone.packages, a reservation utility on one integer quantity', () => {
   it('counts the whole days from the one where the reservation is met exactly', () => {
     // Alpha gets days / 10 and needs 0.5: days 5 to 10
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.5 }, B: { name: 'Beta' } },
-      { days: domains.quantity(0, 10) },
-      [curve('A', 'days', [0, 0], [10, 1])],
-    )
+    const n = alphaOnDays(0.5, 'rising')
     expect(count(n)).toBe('6')
     expect(reference(n, { days: 1 }).acceptable).toHaveLength(6)
   })
 
   it('counts the whole days up to the one where a falling score meets the reservation exactly', () => {
     // Alpha gets 1 - days / 10 and needs 0.5: days 0 to 5
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.5 }, B: { name: 'Beta' } },
-      { days: domains.quantity(0, 10) },
-      [curve('A', 'days', [0, 1], [10, 0])],
-    )
+    const n = alphaOnDays(0.5, 'falling')
     expect(count(n)).toBe('6')
   })
 
   it('counts the whole days above a bound that falls between two of them', () => {
     // Alpha needs 0.75: days 8, 9 and 10
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.75 }, B: { name: 'Beta' } },
-      { days: domains.quantity(0, 10) },
-      [curve('A', 'days', [0, 0], [10, 1])],
-    )
+    const n = alphaOnDays(0.75, 'rising')
     expect(count(n)).toBe('3')
   })
 
   it('counts the whole days below a bound that falls between two of them, from the first', () => {
     // Alpha gets 1 - days / 10 and needs 0.25: days 0 to 7
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.25 }, B: { name: 'Beta' } },
-      { days: domains.quantity(0, 10) },
-      [curve('A', 'days', [0, 1], [10, 0])],
-    )
+    const n = alphaOnDays(0.25, 'falling')
     expect(count(n)).toBe('8')
   })
 
@@ -87,11 +80,7 @@ describe('Zone.packages, a reservation utility on one integer quantity', () => {
   // a package is acceptable when its utility, rounded to units, reaches the reservation: day 4 (utility exactly 0.4)
   // is, though 0.4 is not a whole number of units
   it('counts the day where a reservation of 0.4 is met exactly, as the discretised count does', () => {
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.4 }, B: { name: 'Beta' } },
-      { days: domains.quantity(0, 10) },
-      [curve('A', 'days', [0, 0], [10, 1])],
-    )
+    const n = alphaOnDays(0.4, 'rising')
     expect(ok(Zone.packages(n, { discretize: { days: 1 } })).count).toBe('7')
     expect(count(n)).toBe('7')
   })
@@ -141,22 +130,14 @@ describe('Zone.packages, a reservation met exactly at a whole day inside a range
   // on 0 to 8 days the values listed are 0, 4 and 8: day 6 lies inside the range from 4 to 8
   it('counts from that day up', () => {
     // Alpha (days / 8) needs 0.75: days 6, 7 and 8
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.75 }, B: { name: 'Beta' } },
-      { days: domains.quantity(0, 8) },
-      [curve('A', 'days', [0, 0], [8, 1])],
-    )
+    const n = alphaOnDays(0.75, 'rising', 8)
     expect(ok(Zone.packages(n))).toMatchObject({ count: '3', decidedBy: 'search' })
     expect(reference(n, { days: 1 }).acceptable).toHaveLength(3)
   })
 
   it('counts up to that day', () => {
     // Alpha (1 - days / 8) needs 0.25: days 0 to 6
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.25 }, B: { name: 'Beta' } },
-      { days: domains.quantity(0, 8) },
-      [curve('A', 'days', [0, 1], [8, 0])],
-    )
+    const n = alphaOnDays(0.25, 'falling', 8)
     expect(ok(Zone.packages(n))).toMatchObject({ count: '7', decidedBy: 'search' })
   })
 
