@@ -40,6 +40,12 @@ const scores = (party: string, issue: string, s: Record<string, number>) => ({
   valuation: { kind: 'scores', scores: s },
 })
 
+/** Alpha, with a reservation utility, scores the choice x between a and b; Beta has no position. */
+const alphaOnChoice = (reservation: number, a: number, b: number): Negotiation =>
+  doc({ A: { name: 'Alpha', reservation }, B: { name: 'Beta' } }, { x: domains.choice('a', 'b') }, [
+    scores('A', 'x', { a, b }),
+  ])
+
 describe('Zone.packages, a reservation utility on one integer quantity', () => {
   it('counts the whole days from the one where the reservation is met exactly', () => {
     // Alpha gets days / 10 and needs 0.5: days 5 to 10
@@ -304,29 +310,17 @@ describe('reservation utilities over several issues', () => {
 
 describe('Zone.packages, reservations that bind or not', () => {
   it('counts the packages by search when the reservation is exactly the worst score', () => {
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.5 }, B: { name: 'Beta' } },
-      { x: domains.choice('a', 'b') },
-      [scores('A', 'x', { a: 1, b: 0.5 })],
-    )
+    const n = alphaOnChoice(0.5, 1, 0.5)
     expect(ok(Zone.packages(n))).toMatchObject({ count: '2', decidedBy: 'search' })
   })
 
   it('counts the packages as a product when every package clears the reservation', () => {
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.25 }, B: { name: 'Beta' } },
-      { x: domains.choice('a', 'b') },
-      [scores('A', 'x', { a: 1, b: 0.5 })],
-    )
+    const n = alphaOnChoice(0.25, 1, 0.5)
     expect(ok(Zone.packages(n))).toMatchObject({ count: '2', decidedBy: 'components' })
   })
 
   it('counts the one package that reaches the reservation exactly at its best', () => {
-    const n = doc(
-      { A: { name: 'Alpha', reservation: 0.5 }, B: { name: 'Beta' } },
-      { x: domains.choice('a', 'b') },
-      [scores('A', 'x', { a: 0.5, b: 0 })],
-    )
+    const n = alphaOnChoice(0.5, 0.5, 0)
     expect(ok(Zone.packages(n))).toMatchObject({ count: '1', decidedBy: 'search' })
   })
 
